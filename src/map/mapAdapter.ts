@@ -1,0 +1,203 @@
+import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibreWorker';
+import type { NamedRegionId, StatusId, ZoneId } from '../domain/ids';
+import { ZONE_IDS } from '../domain/ids';
+import { PATTERNED_STATUSES } from './palette';
+import { addPatternImages } from './patterns';
+import {
+  buildMapStyle,
+  LAYER_ZONES_FILL,
+  SOURCE_CONTEXT,
+  SOURCE_ZONES,
+  STATE_HIGHLIGHTED,
+  STATE_SELECTED,
+  STATE_STATUS,
+} from './style';
+import type { CityLabel } from './cityLabels';
+import { createCityLabelElement, createMapLabelElement } from './cityLabels';
+
+/** What the map shows; the adapter diffs successive views and touches only what changed. */
+export interface MapView {
+  statuses: Readonly<Record<ZoneId, StatusId>> | null;
+  selectedZone: ZoneId | null;
+  highlightedRegions: readonly NamedRegionId[];
+}
+
+export interface MapLabels {
+  cities: readonly CityLabel[];
+  /** Fixed labels such as "Kharkiv oblast", in the current language. */
+  places: readonly { id: string; text: string; lng: number; lat: number }[];
+}
+
+export interface PermissionMapOptions {
+  container: HTMLElement;
+  zonesUrl: string;
+  contextUrl: string;
+  theme: 'light' | 'dark';
+  bounds: [[number, number], [number, number]];
+  ariaLabel: string;
+  interactive?: boolean;
+  cooperativeGestures?: boolean;
+  onZoneClick?: (zone: ZoneId) => void;
+  /** Keeps the drawing buffer so PNG export and pixel tests can read the canvas. */
+  preserveDrawingBuffer?: boolean;
+}
+
+export class WebGL2UnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super('WebGL2 is not available in this browser.', { cause });
+    this.name = 'WebGL2UnavailableError';
+  }
+}
+
+export function hasWebGL2(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!canvas.getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The imperative side of the map: created once, fed views, never re-rendered by React.
+ * `show(view)` is cheap when nothing changed, so callers may call it on every store update.
+ */
+export class PermissionMap {
+  readonly map: MapLibreMap;
+  private applied: MapView = { statuses: null, selectedZone: null, highlightedRegions: [] };
+  private pending: MapView | null = null;
+  private sourcesReady = false;
+  private markers: Marker[] = [];
+  readonly ready: Promise<void>;
+
+  constructor(private readonly options: PermissionMapOptions) {
+    if (!hasWebGL2()) throw new WebGL2UnavailableError();
+    try {
+      this.map = new MapLibreMap({
+        container: options.container,
+        style: buildMapStyle(options),
+        bounds: options.bounds,
+        fitBoundsOptions: { padding: 8 },
+        attributionControl: false,
+        interactive: options.interactive ?? true,
+        cooperativeGestures: options.cooperativeGestures ?? false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        renderWorldCopies: false,
+        fadeDuration: 0,
+        canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+      });
+    } catch (error) {
+      throw new WebGL2UnavailableError(error);
+    }
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    if (options.interactive ?? true) this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
+    addPatternImages(this.map, PATTERNED_STATUSES);
+
+    this.ready = new Promise((resolve) => {
+      const check = () => {
+        if (this.map.isSourceLoaded(SOURCE_ZONES) && this.map.isSourceLoaded(SOURCE_CONTEXT)) {
+          this.map.off('sourcedata', check);
+          this.sourcesReady = true;
+          if (this.pending) this.apply(this.pending);
+          resolve();
+        }
+      };
+      this.map.on('sourcedata', check);
+    });
+
+    if (options.onZoneClick) {
+      const onZoneClick = options.onZoneClick;
+      this.map.on('click', LAYER_ZONES_FILL, (event) => {
+        const id = event.features?.[0]?.properties?.['id'];
+        if (typeof id === 'string' && (ZONE_IDS as readonly string[]).includes(id)) onZoneClick(id as ZoneId);
+      });
+      this.map.on('mouseenter', LAYER_ZONES_FILL, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', LAYER_ZONES_FILL, () => (this.map.getCanvas().style.cursor = ''));
+    }
+  }
+
+  show(view: MapView): void {
+    if (!this.sourcesReady) {
+      this.pending = view;
+      return;
+    }
+    this.apply(view);
+  }
+
+  private apply(view: MapView): void {
+    const prev = this.applied;
+    if (view.statuses !== prev.statuses && view.statuses) {
+      for (const zone of ZONE_IDS) {
+        const status = view.statuses[zone];
+        if (prev.statuses?.[zone] !== status) {
+          this.map.setFeatureState({ source: SOURCE_ZONES, id: zone }, { [STATE_STATUS]: status });
+        }
+      }
+    }
+    if (view.selectedZone !== prev.selectedZone) {
+      if (prev.selectedZone) this.map.setFeatureState({ source: SOURCE_ZONES, id: prev.selectedZone }, { [STATE_SELECTED]: false });
+      if (view.selectedZone) this.map.setFeatureState({ source: SOURCE_ZONES, id: view.selectedZone }, { [STATE_SELECTED]: true });
+    }
+    if (view.highlightedRegions !== prev.highlightedRegions) {
+      const next = new Set(view.highlightedRegions);
+      for (const id of prev.highlightedRegions) {
+        if (!next.has(id)) this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: false });
+      }
+      for (const id of next) this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: true });
+    }
+    this.applied = view;
+  }
+
+  setLabels(labels: MapLabels): void {
+    for (const marker of this.markers) marker.remove();
+    this.markers = [
+      ...labels.cities.map((city) =>
+        new Marker({ element: createCityLabelElement(city), anchor: 'left', offset: [-4, 0] }).setLngLat([city.lng, city.lat]),
+      ),
+      ...labels.places.map((place) =>
+        new Marker({ element: createMapLabelElement(place.text, place.id), anchor: 'center' }).setLngLat([place.lng, place.lat]),
+      ),
+    ];
+    for (const marker of this.markers) marker.addTo(this.map);
+  }
+
+  /** Resolves when the map has drawn everything asked of it so far (or after `timeoutMs`). */
+  whenIdle(timeoutMs = 15_000): Promise<boolean> {
+    return this.ready.then(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), timeoutMs);
+          const done = () => {
+            clearTimeout(timer);
+            resolve(true);
+          };
+          if (this.map.loaded() && !this.map.isMoving()) {
+            this.map.once('idle', done);
+            this.map.triggerRepaint();
+          } else {
+            this.map.once('idle', done);
+          }
+        }),
+    );
+  }
+
+  project(lngLat: [number, number]): [number, number] {
+    const point = this.map.project(lngLat);
+    return [point.x, point.y];
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    for (const marker of this.markers) marker.remove();
+    this.map.remove();
+  }
+}

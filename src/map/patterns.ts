@@ -1,0 +1,62 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { PATTERN_INK, STATUS_COLORS, type PatternedStatus } from './palette';
+
+// Patterns are drawn into pixel buffers here rather than loaded from a sprite, so the map makes
+// no request for images and works offline and inside sandboxed embeds.
+
+const TILE = 12;
+
+export function patternImageId(status: PatternedStatus): string {
+  return `pattern-${status}`;
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Which pixels of a tile carry ink: thin diagonal hatching for limited, sparse dots for disputed. */
+function isInk(status: PatternedStatus, x: number, y: number): boolean {
+  if (status === 'limited') return (x + y) % TILE < 2;
+  const cx = x % (TILE / 2);
+  const cy = y % (TILE / 2);
+  const row = Math.floor(y / (TILE / 2));
+  const shiftedX = (cx + (row % 2) * 3) % (TILE / 2);
+  return shiftedX >= 2 && shiftedX <= 3 && cy >= 2 && cy <= 3;
+}
+
+export function drawPattern(status: PatternedStatus): { width: number; height: number; data: Uint8Array } {
+  const base = hexToRgb(STATUS_COLORS[status]);
+  const ink = hexToRgb(PATTERN_INK[status] ?? '#000000');
+  const data = new Uint8Array(TILE * TILE * 4);
+  for (let y = 0; y < TILE; y++) {
+    for (let x = 0; x < TILE; x++) {
+      const [r, g, b] = isInk(status, x, y) ? ink : base;
+      const i = (y * TILE + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = 255;
+    }
+  }
+  return { width: TILE, height: TILE, data };
+}
+
+export function addPatternImages(map: MapLibreMap, statuses: readonly PatternedStatus[]): void {
+  for (const status of statuses) {
+    const id = patternImageId(status);
+    if (!map.hasImage(id)) map.addImage(id, drawPattern(status));
+  }
+}
+
+/** The same pattern as a CSS background, so the legend shows exactly what the map shows. */
+export function patternDataUrl(status: PatternedStatus): string {
+  const { width, height, data } = drawPattern(status);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return '';
+  ctx.putImageData(new ImageData(new Uint8ClampedArray(data), width, height), 0, 0);
+  return canvas.toDataURL('image/png');
+}

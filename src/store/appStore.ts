@@ -1,0 +1,149 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { WeaponId, ZoneId } from '../domain/ids';
+import type { PermissionsDataset } from '../domain/types';
+import { createEngine, type ChangeFilter, type PermissionsEngine } from '../domain/engine';
+import { addDays, addMonths, clampDate } from '../domain/dates';
+import type { Lang } from '../i18n/locale';
+import { TIMELINE_START } from '../domain/ids';
+
+export type Engine = PermissionsEngine;
+export type WeaponFilter = 'all' | WeaponId;
+
+/** A URL parameter (or host message) that was ignored, shown to the user until dismissed. */
+export interface InputNote {
+  id: string;
+  param: string;
+  value: string;
+  reason: string;
+}
+
+export interface AppState {
+  phase: 'loading' | 'ready' | 'error';
+  error: string | null;
+  dataset: PermissionsDataset | null;
+  engine: Engine | null;
+  /** Last day of the slider: today, in UTC. */
+  today: string;
+  date: string;
+  /** Index of the epoch containing `date`; subscribers compare this instead of recomputing. */
+  epochIndex: number;
+  weapon: WeaponFilter;
+  zone: ZoneId | null;
+  playing: boolean;
+  lang: Lang;
+  notes: InputNote[];
+}
+
+export interface AppActions {
+  dataLoaded(dataset: PermissionsDataset): void;
+  dataFailed(message: string): void;
+  setDate(date: string): void;
+  shiftDays(days: number): void;
+  shiftMonths(months: number): void;
+  goToStart(): void;
+  goToEnd(): void;
+  goToPreviousChange(): void;
+  goToNextChange(): void;
+  setWeapon(weapon: WeaponFilter): void;
+  selectZone(zone: ZoneId | null): void;
+  setPlaying(playing: boolean): void;
+  setLang(lang: Lang): void;
+  addNotes(notes: Omit<InputNote, 'id'>[]): void;
+  dismissNote(id: string): void;
+}
+
+export type AppStore = StoreApi<AppState & AppActions>;
+
+export interface InitialState {
+  today: string;
+  date?: string;
+  weapon?: WeaponFilter;
+  zone?: ZoneId | null;
+  lang?: Lang;
+}
+
+let noteCounter = 0;
+
+/** "Change" means a change of what the map shows: any weapon's status, or the chosen weapon's. */
+export function changeFilterFor(weapon: WeaponFilter): ChangeFilter {
+  return weapon === 'all' ? { level: 'status' } : { level: 'status', weapons: [weapon] };
+}
+
+export function createAppStore(initial: InitialState): AppStore {
+  return createStore<AppState & AppActions>()((set, get) => {
+    const epochOf = (engine: Engine | null, date: string) => (engine ? engine.epochIndexAt(date) : 0);
+    const clamp = (date: string) => clampDate(date, TIMELINE_START, get().today);
+    const moveTo = (date: string) => {
+      const next = clamp(date);
+      const { engine, date: current } = get();
+      if (next === current) return;
+      const epochIndex = epochOf(engine, next);
+      set(epochIndex === get().epochIndex ? { date: next } : { date: next, epochIndex });
+    };
+
+    return {
+      phase: 'loading',
+      error: null,
+      dataset: null,
+      engine: null,
+      today: initial.today,
+      date: clampDate(initial.date ?? initial.today, TIMELINE_START, initial.today),
+      epochIndex: 0,
+      weapon: initial.weapon ?? 'all',
+      zone: initial.zone ?? null,
+      playing: false,
+      lang: initial.lang ?? 'en',
+      notes: [],
+
+      dataLoaded(dataset) {
+        const engine = createEngine(dataset);
+        set({ phase: 'ready', error: null, dataset, engine, epochIndex: epochOf(engine, get().date) });
+      },
+      dataFailed(message) {
+        set({ phase: 'error', error: message });
+      },
+      setDate: moveTo,
+      shiftDays(days) {
+        moveTo(addDays(get().date, days));
+      },
+      shiftMonths(months) {
+        moveTo(addMonths(get().date, months));
+      },
+      goToStart() {
+        moveTo(TIMELINE_START);
+      },
+      goToEnd() {
+        moveTo(get().today);
+      },
+      goToPreviousChange() {
+        const { engine, date, weapon } = get();
+        const target = engine?.previousChange(date, changeFilterFor(weapon));
+        if (target) moveTo(target);
+      },
+      goToNextChange() {
+        const { engine, date, weapon } = get();
+        const target = engine?.nextChange(date, changeFilterFor(weapon));
+        if (target) moveTo(target);
+      },
+      setWeapon(weapon) {
+        if (weapon !== get().weapon) set({ weapon });
+      },
+      selectZone(zone) {
+        if (zone !== get().zone) set({ zone });
+      },
+      setPlaying(playing) {
+        if (playing !== get().playing) set({ playing });
+      },
+      setLang(lang) {
+        if (lang !== get().lang) set({ lang });
+      },
+      addNotes(notes) {
+        if (notes.length === 0) return;
+        set({ notes: [...get().notes, ...notes.map((n) => ({ ...n, id: `note-${++noteCounter}` }))] });
+      },
+      dismissNote(id) {
+        set({ notes: get().notes.filter((n) => n.id !== id) });
+      },
+    };
+  });
+}

@@ -1,0 +1,92 @@
+import { ZONE_IDS, WEAPON_IDS, type NamedRegionId, type StatusId, type WeaponId, type ZoneId } from '../domain/ids';
+import type { Epoch, PolicyEvent } from '../domain/types';
+import type { MapView } from '../map/mapAdapter';
+import type { AppState, Engine, WeaponFilter } from './appStore';
+
+// Selectors derive everything the views need from (engine, epochIndex, weapon, zone). Results are
+// memoised on those inputs, so a slider tick inside an epoch returns the very same objects and
+// subscribers (the map adapter above all) can compare by reference and do nothing.
+
+function memoize<Args extends unknown[], R>(fn: (...args: Args) => R): (...args: Args) => R {
+  let lastArgs: Args | null = null;
+  let lastResult: R;
+  return (...args: Args) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => Object.is(a, lastArgs![i]))) return lastResult;
+    lastArgs = args;
+    lastResult = fn(...args);
+    return lastResult;
+  };
+}
+
+export function currentEpoch(state: Pick<AppState, 'engine' | 'epochIndex'>): Epoch | null {
+  return state.engine?.epochs[state.epochIndex] ?? null;
+}
+
+/** The status each zone shows for a weapon filter: the summary level, or the weapon's own status. */
+const zoneStatuses = memoize((engine: Engine | null, epochIndex: number, weapon: WeaponFilter): Record<ZoneId, StatusId> | null => {
+  const epoch = engine?.epochs[epochIndex];
+  if (!engine || !epoch) return null;
+  return engine.levelsAt(epoch.from, weapon);
+});
+
+export function selectZoneStatuses(state: AppState): Record<ZoneId, StatusId> | null {
+  return zoneStatuses(state.engine, state.epochIndex, state.weapon);
+}
+
+/** Events of US policy, in date order (other donors' events are kept in the data for later). */
+const policyEvents = memoize((engine: Engine | null): PolicyEvent[] => {
+  if (!engine) return [];
+  return engine.events.filter((e) => e.donor === 'US');
+});
+
+export function selectPolicyEvents(state: AppState): PolicyEvent[] {
+  return policyEvents(state.engine);
+}
+
+/**
+ * Named regions in view: those a current condition refers to ("in and around Kursk") and those
+ * mentioned by the events behind the changes that opened the current epoch.
+ */
+const highlightedRegions = memoize((engine: Engine | null, epochIndex: number): readonly NamedRegionId[] => {
+  const epoch = engine?.epochs[epochIndex];
+  if (!engine || !epoch) return [];
+  const regions = new Set<NamedRegionId>();
+  for (const zone of ZONE_IDS) {
+    for (const weapon of WEAPON_IDS) {
+      const cell = epoch.statuses[zone][weapon];
+      for (const region of cell.regions ?? []) regions.add(region);
+      if (cell.since !== epoch.from) continue;
+      for (const id of cell.basis) for (const region of engine.eventById(id)?.regions ?? []) regions.add(region);
+    }
+  }
+  return [...regions].sort();
+});
+
+const mapView = memoize(
+  (statuses: Record<ZoneId, StatusId> | null, selectedZone: ZoneId | null, regions: readonly NamedRegionId[]): MapView => ({
+    statuses,
+    selectedZone,
+    highlightedRegions: regions,
+  }),
+);
+
+export function selectMapView(state: AppState): MapView {
+  return mapView(selectZoneStatuses(state), state.zone, highlightedRegions(state.engine, state.epochIndex));
+}
+
+export function selectHighlightedRegions(state: AppState): readonly NamedRegionId[] {
+  return highlightedRegions(state.engine, state.epochIndex);
+}
+
+/** Every zone × weapon status at the current date, plus what each zone shows: for hooks and APIs. */
+export function selectVisibleStatuses(state: AppState): {
+  statuses: Record<ZoneId, Record<WeaponId, StatusId>> | null;
+  shown: Record<ZoneId, StatusId> | null;
+} {
+  const epoch = currentEpoch(state);
+  if (!epoch) return { statuses: null, shown: null };
+  const statuses = Object.fromEntries(
+    ZONE_IDS.map((zone) => [zone, Object.fromEntries(WEAPON_IDS.map((w) => [w, epoch.statuses[zone][w].status]))]),
+  ) as Record<ZoneId, Record<WeaponId, StatusId>>;
+  return { statuses, shown: selectZoneStatuses(state) };
+}

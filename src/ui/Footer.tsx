@@ -1,0 +1,21 @@
+import { assetUrl } from '../app/appRoot';
+import { formatDate } from '../i18n/locale';
+import { useApp, useMessages } from './storeContext';
+
+export function Footer() {
+  const { t, lang } = useMessages();
+  const dataset = useApp((s) => s.dataset);
+  return (
+    <footer className="footer">
+      {dataset && (
+        <p>
+          {t.reviewedThrough(formatDate(dataset.reviewedThrough, lang))} {t.footerMethod}
+        </p>
+      )}
+      <p>
+        {t.dataDownload}: <a href={assetUrl('data/permissions.csv')} download>CSV</a> · <a href={assetUrl('data/permissions.json')} download>JSON</a>
+      </p>
+      <p className="footer__attribution">{t.attributionNote}</p>
+    </footer>
+  );
+}

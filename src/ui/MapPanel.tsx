@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import { PermissionMap, WebGL2UnavailableError } from '../map/mapAdapter';
+import { assetUrl } from '../app/appRoot';
+import { selectMapView } from '../store/selectors';
+import type { AppStore } from '../store/appStore';
+import { useAppStore, useMessages } from './storeContext';
+import { messagesFor } from '../i18n/locale';
+import { cityLabelsFor, placeLabelsFor } from '../map/labels';
+import { MAP_BOUNDS } from '../map/framing';
+import { registerMapForAutomation } from '../app/automationHook';
+import { WebglFallback } from './WebglFallback';
+import { usePrefersDark } from './usePrefersDark';
+
+/** Feeds store changes to the map outside React: the map is never re-rendered per slider tick. */
+function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
+  let lastView = selectMapView(store.getState());
+  map.show(lastView);
+  let lastLang = store.getState().lang;
+  const unsubscribe = store.subscribe((state) => {
+    const view = selectMapView(state);
+    if (view !== lastView) {
+      lastView = view;
+      map.show(view);
+    }
+    if (state.lang !== lastLang) {
+      lastLang = state.lang;
+      map.setLabels({ cities: cityLabelsFor(state.lang), places: placeLabelsFor(messagesFor(state.lang)) });
+    }
+  });
+  return unsubscribe;
+}
+
+export function MapPanel({ interactive = true, cooperativeGestures = false }: { interactive?: boolean; cooperativeGestures?: boolean }) {
+  const store = useAppStore();
+  const { t } = useMessages();
+  const container = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+  const dark = usePrefersDark();
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let map: PermissionMap;
+    const state = store.getState();
+    try {
+      map = new PermissionMap({
+        container: el,
+        zonesUrl: assetUrl('geo/zones.geojson'),
+        contextUrl: assetUrl('geo/context.geojson'),
+        theme: dark ? 'dark' : 'light',
+        bounds: MAP_BOUNDS,
+        ariaLabel: messagesFor(state.lang).mapAriaLabel,
+        interactive,
+        cooperativeGestures,
+        preserveDrawingBuffer: false,
+        onZoneClick: (zone) => store.getState().selectZone(zone),
+      });
+    } catch (error) {
+      if (error instanceof WebGL2UnavailableError) {
+        console.warn(error.message, error.cause);
+        setFailed(true);
+        registerMapForAutomation(null);
+        return;
+      }
+      throw error;
+    }
+    map.setLabels({ cities: cityLabelsFor(state.lang), places: placeLabelsFor(messagesFor(state.lang)) });
+    const disconnect = connectMapToStore(map, store);
+    registerMapForAutomation(map);
+    const resizeObserver = new ResizeObserver(() => map.resize());
+    resizeObserver.observe(el);
+    return () => {
+      resizeObserver.disconnect();
+      disconnect();
+      registerMapForAutomation(null);
+      map.destroy();
+    };
+    // The map is created once per theme; everything else reaches it through the store.
+  }, [store, dark, interactive, cooperativeGestures]);
+
+  if (failed) return <WebglFallback />;
+  return <div ref={container} className="map" role="region" aria-label={t.mapAriaLabel} data-testid="map" />;
+}

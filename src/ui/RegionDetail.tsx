@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { WEAPON_IDS } from '../domain/ids';
+import { formatDate } from '../i18n/locale';
+import { currentEpoch } from '../store/selectors';
+import { EventCard } from './EventCard';
+import { Swatch } from './Legend';
+import { useApp, useAppStore, useMessages } from './storeContext';
+import { Icon } from './Icon';
+
+/** For the selected zone and date: each weapon's status, since when, the condition, and why. */
+export function RegionDetail() {
+  const store = useAppStore();
+  const { t, lang } = useMessages();
+  const zone = useApp((s) => s.zone);
+  const engine = useApp((s) => s.engine);
+  const epoch = useApp(currentEpoch);
+  const date = useApp((s) => s.date);
+  const weaponFilter = useApp((s) => s.weapon);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (zone) heading.current?.focus({ preventScroll: false });
+  }, [zone]);
+
+  if (!zone || !epoch || !engine) return null;
+  const cells = epoch.statuses[zone];
+  return (
+    <section className="region-detail" id="region-detail" aria-labelledby="region-detail-title" data-testid="region-detail">
+      <div className="region-detail__head">
+        <h2 id="region-detail-title" className="panel-title" tabIndex={-1} ref={heading}>
+          {t.detailTitle(t.zones[zone], formatDate(date, lang))}
+        </h2>
+        <button type="button" className="icon-button" onClick={() => store.getState().selectZone(null)} aria-label={t.detailClose} title={t.detailClose}>
+          <Icon name="close" />
+        </button>
+      </div>
+      <p className="region-detail__description">{t.zoneDescriptions[zone]}</p>
+      <ul className="region-detail__weapons">
+        {WEAPON_IDS.map((weapon) => {
+          const cell = cells[weapon];
+          return (
+            <li key={weapon} className="weapon-status" data-weapon={weapon} data-status={cell.status}>
+              <details open={weaponFilter === weapon || undefined}>
+                <summary>
+                  <Swatch status={cell.status} />
+                  <span className="weapon-status__name">{t.weapons[weapon]}</span>
+                  <span className="weapon-status__status">
+                    {t.statuses[cell.status]}
+                    {cell.condition ? ` (${cell.condition})` : ''}
+                  </span>
+                  <span className="weapon-status__since">{t.detailSince(formatDate(cell.since, lang, 'short'))}</span>
+                </summary>
+                {cell.note && <p className="weapon-status__note">{cell.note}</p>}
+                {cell.readings && cell.readings.length > 0 && (
+                  <div className="weapon-status__readings">
+                    <h3>{t.detailReadings}</h3>
+                    <ul>
+                      {cell.readings.map((reading) => (
+                        <li key={reading.reading}>{reading.reading}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                <h3 className="weapon-status__why">{t.detailBasis}</h3>
+                {cell.basis.length === 0 && <p>{t.detailNoEvents}</p>}
+                {cell.basis.map((id) => {
+                  const event = engine.eventById(id);
+                  return event ? <EventCard key={id} event={event} /> : null;
+                })}
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

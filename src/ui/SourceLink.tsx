@@ -1,0 +1,30 @@
+import type { Source } from '../domain/types';
+import { useMessages } from './storeContext';
+import { formatDate } from '../i18n/locale';
+
+/**
+ * A source as a reader should weigh it: the outlet we link to, whose reporting it carries, when it
+ * was published, and who stands behind it when that is a state.
+ */
+export function SourceLink({ source }: { source: Source }) {
+  const { t, lang } = useMessages();
+  const published = source.published ? formatDate(source.published, lang, source.published.length === 7 ? 'month' : 'short') : null;
+  return (
+    <li className="source">
+      {source.quote && <blockquote className="source__quote">“{source.quote}”</blockquote>}
+      <a href={source.url} target="_blank" rel="noopener noreferrer" className="source__link">
+        {source.outlet}
+        <span className="visually-hidden"> {t.opensInNewTab}</span>
+      </a>
+      {source.via && <span className="source__via"> {t.sourceVia(source.via)}</span>}
+      {published && <span className="source__date"> · {t.sourcePublished(published)}</span>}
+      {(source.stateAffiliated || source.affiliation) && (
+        <span className={`badge${source.stateAffiliated ? ' badge--warning' : ''}`} data-state-affiliated={source.stateAffiliated}>
+          {source.stateAffiliated ? t.sourceStateAffiliated : t.sourceAffiliation}
+          {source.affiliation ? `: ${source.affiliation}` : ''}
+        </span>
+      )}
+      {source.note && <span className="source__note"> ({source.note})</span>}
+    </li>
+  );
+}

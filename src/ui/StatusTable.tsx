@@ -1,0 +1,50 @@
+import { WEAPON_IDS, ZONE_IDS } from '../domain/ids';
+import { formatDate } from '../i18n/locale';
+import { currentEpoch } from '../store/selectors';
+import { useApp, useMessages } from './storeContext';
+
+/** The map's content as a table: the accessible alternative, and the fallback without WebGL. */
+export function StatusTable() {
+  const { t, lang } = useMessages();
+  const epoch = useApp(currentEpoch);
+  const date = useApp((s) => s.date);
+  if (!epoch) return null;
+  return (
+    <section className="status-table" aria-labelledby="status-table-title">
+      <h2 id="status-table-title" className="panel-title">
+        {t.tableTitle}
+      </h2>
+      <div className="status-table__scroll" tabIndex={0} role="group" aria-labelledby="status-table-title">
+        <table data-testid="status-table">
+          <caption>{t.tableCaption(formatDate(date, lang))}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.tableZone}</th>
+              {WEAPON_IDS.map((w) => (
+                <th key={w} scope="col">
+                  {t.weapons[w]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ZONE_IDS.map((zone) => (
+              <tr key={zone} data-zone={zone}>
+                <th scope="row">{t.zones[zone]}</th>
+                {WEAPON_IDS.map((w) => {
+                  const cell = epoch.statuses[zone][w];
+                  return (
+                    <td key={w} data-weapon={w} data-status={cell.status}>
+                      {t.statuses[cell.status]}
+                      {cell.condition && <span className="status-table__note"> ({cell.condition})</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
