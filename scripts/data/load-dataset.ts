@@ -13,6 +13,7 @@ import { todayIso } from '../../src/domain/dates';
 import { buildEpochs, MissingStatusError } from '../../src/domain/epochs';
 import type { Delivery, ISODate, PermissionsDataset, PolicyEvent, Source, StatusInfo, Transition, WeaponClass, Zone } from '../../src/domain/types';
 import {
+  CONDITION_MAX_LENGTH,
   EventsFileSchema,
   MetaSchema,
   StatusesFileSchema,
@@ -281,6 +282,15 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     if (t.status === 'disputed' && (t.readings?.length ?? 0) < 2) {
       err(transitionsFile, [i, 'readings'], record, 'readings', 'a disputed status needs at least two readings, each with its basis');
     }
+    if ((t.status === 'limited' || t.status === 'disputed') && !t.condition) {
+      err(
+        transitionsFile,
+        [i, 'condition'],
+        record,
+        'condition',
+        `a ${t.status} status needs a condition: a short label in our words (at most ${CONDITION_MAX_LENGTH} characters, e.g. "counter-fire only"); the note keeps the full explanation`,
+      );
+    }
     if (t.status !== 'disputed' && t.readings) err(transitionsFile, [i, 'readings'], record, 'readings', `readings are only for status disputed (this one is ${t.status})`);
     for (const [list, what] of [
       [t.zones as readonly string[], 'zones'],
@@ -295,14 +305,21 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         const other = claimed.get(key);
         if (other !== undefined) {
           const o = transitions[other]!;
-          const same = o.status === t.status && o.note === t.note;
+          const same = o.status === t.status && o.condition === t.condition && o.note === t.note;
+          const show = (c: string | undefined) => (c === undefined ? 'none' : JSON.stringify(c));
+          const differs =
+            o.status !== t.status
+              ? ` (${o.status} vs ${t.status})`
+              : o.condition !== t.condition
+                ? ` (condition ${show(o.condition)} vs ${show(t.condition)})`
+                : ' (different notes)';
           err(
             transitionsFile,
             [i, 'from'],
             record,
             undefined,
             `${same ? 'repeats' : 'contradicts'} ${transitionLabel(o, other)} for ${zone} × ${weapon} on ${t.from}` +
-              `${same ? '' : ` (${o.status} vs ${t.status})`}: only one transition may set a zone and weapon on a given day`,
+              `${same ? '' : differs}: only one transition may set a zone and weapon on a given day`,
           );
         } else claimed.set(key, i);
       }
@@ -352,6 +369,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     zones: [...t.zones] as ZoneId[],
     weapons: [...t.weapons] as WeaponId[],
     status: t.status,
+    ...(t.condition ? { condition: t.condition } : {}),
     ...(t.note ? { note: t.note } : {}),
     ...(t.regions ? { regions: [...t.regions] } : {}),
     basis: [...t.basis],

@@ -151,11 +151,23 @@ export const ReadingSchema = z.strictObject({
   basis: eventIds('basis', 1),
 });
 
+/** The maximum length of a transition's `condition` (a label for sentences, table and legend). */
+export const CONDITION_MAX_LENGTH = 40;
+
+const condition = text('condition')
+  .max(CONDITION_MAX_LENGTH, {
+    error: (iss) =>
+      `condition must be at most ${CONDITION_MAX_LENGTH} characters` +
+      `${typeof iss.input === 'string' ? ` (this one has ${iss.input.length})` : ''}; keep it a short label and put the detail in note`,
+  })
+  .refine((value) => !/["“”]/.test(value), { error: 'condition must be in our own words, without quotation marks (quote in note instead)' });
+
 export const TransitionSchema = z.strictObject({
   from: isoDate('from'),
   zones: z.array(oneOf(ZONE_IDS, 'zone id')).min(1, { error: 'zones must name at least one zone' }),
   weapons: z.array(oneOf(WEAPON_IDS, 'weapon id')).min(1, { error: 'weapons must name at least one weapon class' }),
   status: oneOf(STATUS_IDS, 'status'),
+  condition: condition.optional(),
   note: text('note').optional(),
   regions: z.array(oneOf(NAMED_REGION_IDS, 'region id')).optional(),
   basis: eventIds('basis', 1),

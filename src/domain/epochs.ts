@@ -6,8 +6,9 @@
 //   - `not-supplied` (with the weapon's notSupplied note and basis) if the weapon has no first
 //     delivery, or its first delivery is after d; otherwise
 //   - whatever the latest transition for that zone and weapon with `from` ≤ d says.
-// Epoch boundaries are the days on which any cell (status, note, basis, readings, regions) differs
-// from the day before. `since` is the first day of the current run of the cell's status.
+// Epoch boundaries are the days on which any cell (status, condition, note, basis, readings,
+// regions) differs from the day before. `since` is the first day of the current run of the cell's
+// status (a changed condition, note or basis does not reset it).
 
 import { WEAPON_IDS, ZONE_IDS, type WeaponId, type ZoneId } from './ids';
 import { addDays } from './dates';
@@ -38,9 +39,10 @@ function key(zone: ZoneId, weapon: WeaponId): string {
 }
 
 /** A cell with its fields in a fixed order, optional fields only when present (stable JSON). */
-function makeCell(t: Pick<Transition, 'status' | 'note' | 'basis' | 'readings' | 'regions'>): CellBody {
+function makeCell(t: Pick<Transition, 'status' | 'condition' | 'note' | 'basis' | 'readings' | 'regions'>): CellBody {
   return {
     status: t.status,
+    ...(t.condition ? { condition: t.condition } : {}),
     ...(t.note ? { note: t.note } : {}),
     basis: [...t.basis],
     ...(t.readings && t.readings.length > 0 ? { readings: t.readings.map((r) => ({ reading: r.reading, basis: [...r.basis] })) } : {}),
@@ -116,9 +118,10 @@ export function buildEpochs(input: EpochInput): Epoch[] {
         const body = bodies[k]!;
         const sameStatus = previous !== null && previous[k]!.status === body.status;
         since[k] = sameStatus ? previousSince[k]! : day;
-        const { status, note, basis, readings, regions } = body;
+        const { status, condition, note, basis, readings, regions } = body;
         statuses[zone][weapon] = {
           status,
+          ...(condition ? { condition } : {}),
           ...(note ? { note } : {}),
           basis,
           since: since[k]!,

@@ -139,11 +139,17 @@ export interface Reading {
 /** One zone × weapon on one day. */
 export interface StatusCell {
   status: StatusId;
-  /** The condition or caveat, in our words ("counter-fire only", "in and around Kursk"…). */
+  /**
+   * A short label of the condition, in our words, for the summary sentence, the table and the
+   * legend ("counter-fire only", "in and around Kursk"…; at most 40 characters). Always present
+   * on `limited` and `disputed` cells; `note` stays the full explanation.
+   */
+  condition?: string;
+  /** The full explanation of the condition or caveat, in our words (a sentence or two). */
   note?: string;
   /** Events that justify this cell. */
   basis: string[];
-  /** First day of the current run of this status (a changed note or basis does not reset it). */
+  /** First day of the current run of this status (a changed condition, note or basis does not reset it). */
   since: ISODate;
   /** For `disputed`: the competing readings, each with its own basis. */
   readings?: Reading[];
@@ -166,6 +172,11 @@ export interface Transition {
   zones: ZoneId[];
   weapons: WeaponId[];
   status: StatusId;
+  /**
+   * A short label of the condition for sentences, the table and the legend (at most 40
+   * characters; required for `limited` and `disputed`). `note` stays the full explanation.
+   */
+  condition?: string;
   note?: string;
   regions?: NamedRegionId[];
   basis: string[];

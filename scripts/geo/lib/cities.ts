@@ -10,6 +10,8 @@ export const CitySchema = z
     lat: z.number().min(-90).max(90),
     country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2'),
     rank: z.union([z.literal(1), z.literal(2)]),
+    // Which side of the dot the name sits on; 'left' where a neighbour's label would collide.
+    labelSide: z.enum(['left', 'right']).optional(),
   })
   .strict();
 export type City = z.infer<typeof CitySchema>;
@@ -27,7 +29,7 @@ export function readCities(file: string): City[] {
     if (seen.has(r.data.id)) throw new Error(`${file}: duplicate city id ${r.data.id}`);
     seen.add(r.data.id);
     // Canonical key order in the output.
-    const { id, name, lng, lat, country, rank } = r.data;
-    return { id, name: { en: name.en, uk: name.uk }, lng, lat, country, rank };
+    const { id, name, lng, lat, country, rank, labelSide } = r.data;
+    return { id, name: { en: name.en, uk: name.uk }, lng, lat, country, rank, ...(labelSide ? { labelSide } : {}) };
   });
 }

@@ -37,6 +37,10 @@ describe('data/permissions', () => {
           expect(cell.basis.length, `${epoch.from} ${zone} ${weapon} has a basis`).toBeGreaterThan(0);
           expect(cell.since <= epoch.from).toBe(true);
           if (cell.status === 'disputed') expect(cell.readings?.length ?? 0).toBeGreaterThanOrEqual(2);
+          if (cell.status === 'limited' || cell.status === 'disputed') {
+            expect(cell.condition?.length ?? 0, `${epoch.from} ${zone} ${weapon} has a short condition`).toBeGreaterThan(0);
+            expect(cell.condition!.length).toBeLessThanOrEqual(40);
+          }
         }
       }
     });
@@ -95,7 +99,7 @@ describe('public/data export', () => {
   it('writes one CSV row per epoch × zone × weapon, RFC 4180 quoted', () => {
     const d = dataset();
     const csv = toCsv(d);
-    expect(csv.startsWith('from,to,zone,weapon,status,note,basis_events,source_urls,since,readings\r\n')).toBe(true);
+    expect(csv.startsWith('from,to,zone,weapon,status,condition,note,basis_events,source_urls,since,readings\r\n')).toBe(true);
     // Count records, not lines: quoted fields may not contain line breaks here, but check anyway.
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + d.epochs.length * ZONE_IDS.length * WEAPON_IDS.length);
     expect(csvField('plain')).toBe('plain');

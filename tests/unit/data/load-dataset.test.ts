@@ -16,6 +16,16 @@ describe('loadDataset: the valid base fixture', () => {
       ['2023-10-17', '2024-12-31'],
     ]);
   });
+
+  it('carries the condition into the cells, keys in a fixed order', () => {
+    const result = loadFixture('base');
+    if (!result.ok) throw new Error('base fixture is invalid');
+    const cell = result.dataset.epochs.at(-1)!.statuses['border-zone'].atacms;
+    expect(cell).toMatchObject({ status: 'disputed', condition: 'scope disputed' });
+    expect(Object.keys(cell)).toEqual(['status', 'condition', 'basis', 'since', 'readings']);
+    expect(result.transitions[3]).toMatchObject({ status: 'disputed', condition: 'scope disputed' });
+    expect(result.dataset.epochs.at(-1)!.statuses['border-zone'].himars).not.toHaveProperty('condition');
+  });
 });
 
 describe('loadDataset: failures name the record and field', () => {
@@ -80,6 +90,32 @@ describe('loadDataset: failures name the record and field', () => {
     const { lines } = errorsOf('disputed-without-readings');
     expect(lines).toContainEqual(expect.stringMatching(/transition #3 \(from 2022-06-01\): readings: a disputed status needs at least two readings/));
     expect(lines).toContainEqual(expect.stringMatching(/transition #4 \(from 2022-06-01\): readings: readings are only for status disputed/));
+  });
+
+  it('a limited or disputed status needs a condition (optional otherwise)', () => {
+    const { lines } = errorsOf('missing-condition');
+    expect(lines).toEqual([
+      expect.stringMatching(/^transitions\.yaml:\d+: transition #3 \(from 2022-06-01\): condition: a limited status needs a condition: a short label/),
+      expect.stringMatching(/^transitions\.yaml:\d+: transition #4 \(from 2022-06-01\): condition: a disputed status needs a condition: a short label/),
+    ]);
+  });
+
+  it('a condition may not be empty, longer than 40 characters or quoted', () => {
+    const { lines } = errorsOf('condition-shape');
+    expect(lines).toEqual([
+      expect.stringMatching(/^transitions\.yaml:\d+: transition #3 \(from 2022-06-01\): condition: condition must not be empty$/),
+      expect.stringMatching(/^transitions\.yaml:\d+: transition #4 \(from 2022-06-01\): condition: condition must be at most 40 characters \(this one has 61\)/),
+      expect.stringMatching(/^transitions\.yaml:\d+: transition #5 \(from 2022-06-01\): condition: condition must be in our own words, without quotation marks/),
+    ]);
+  });
+
+  it('two transitions for the same zone, weapon and day that differ only in condition', () => {
+    const { lines } = errorsOf('contradictory-conditions');
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^transitions\.yaml:\d+: transition #4 \(from 2022-06-01\): contradicts transition #3 \(from 2022-06-01\) for kharkiv-sector × himars on 2022-06-01 \(condition "counter-fire only" vs "case by case"\)/,
+      ),
+    ]);
   });
 
   it('every zone × weapon needs a status on the first day; no transition after reviewedThrough', () => {
