@@ -4,14 +4,14 @@ import { formatDate, type Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages/en';
 
 /** One zone's clause: which supplied weapons were allowed, under what condition, or the overall status. */
-function describeZone(epoch: Epoch, zone: ZoneId, t: Messages): string {
+function describeZone(epoch: Epoch, zone: ZoneId, weapons: readonly WeaponId[], t: Messages): string {
   const cells = epoch.statuses[zone];
   const byStatus = new Map<StatusId, WeaponId[]>();
-  for (const weapon of WEAPON_IDS) {
+  for (const weapon of weapons) {
     const status = cells[weapon].status;
     byStatus.set(status, [...(byStatus.get(status) ?? []), weapon]);
   }
-  const supplied = WEAPON_IDS.filter((w) => cells[w].status !== 'not-supplied');
+  const supplied = weapons.filter((w) => cells[w].status !== 'not-supplied');
   if (supplied.length > 0 && supplied.every((w) => cells[w].status === 'permitted')) return t.sentence.allSupplied;
 
   const names = (ids: WeaponId[]) => ids.map((w) => t.weapons[w]).join(', ');
@@ -38,12 +38,14 @@ function describeZone(epoch: Epoch, zone: ZoneId, t: Messages): string {
 
 /**
  * The live summary for a date: a clause per policy zone, zones with the same clause merged, built
- * from the engine's cells so it never says more than the data.
+ * from the engine's cells so it never says more than the data. It covers the weapons the map's
+ * summary colours (strike weapons; air defence is in the table and the details), to stay short
+ * enough to hear on every change.
  */
-export function describeDate(date: string, epoch: Epoch, t: Messages, lang: Lang): string {
+export function describeDate(date: string, epoch: Epoch, t: Messages, lang: Lang, weapons: readonly WeaponId[] = WEAPON_IDS): string {
   const groups: { zones: ZoneId[]; clause: string }[] = [];
   for (const zone of POLICY_ZONE_IDS) {
-    const clause = describeZone(epoch, zone, t);
+    const clause = describeZone(epoch, zone, weapons, t);
     const same = groups.find((g) => g.clause === clause);
     if (same) same.zones.push(zone);
     else groups.push({ zones: [zone], clause });

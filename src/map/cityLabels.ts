@@ -7,11 +7,12 @@ export interface CityLabel {
   lng: number;
   lat: number;
   rank: number;
+  labelSide: 'left' | 'right';
 }
 
 export function createCityLabelElement(city: CityLabel): HTMLElement {
   const el = document.createElement('div');
-  el.className = `map-label map-label--city map-label--rank-${city.rank}`;
+  el.className = `map-label map-label--city map-label--rank-${city.rank} map-label--${city.labelSide}`;
   el.dataset['city'] = city.id;
   el.setAttribute('aria-hidden', 'true');
   const dot = document.createElement('span');

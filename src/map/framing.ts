@@ -1,5 +1,11 @@
-/** Initial view: the border region with Crimea (south) and Moscow (north-east) in frame. */
+/** Initial view: all of Ukraine and the border region, with Crimea (south) and Moscow (north-east) in frame. */
 export const MAP_BOUNDS: [[number, number], [number, number]] = [
-  [22.0, 43.9],
-  [43.5, 56.4],
+  [22.1, 44.3],
+  [42.0, 56.1],
+];
+
+/** Panning stops here: beyond it the shipped geometry is deliberately coarse. */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [5, 30],
+  [75, 68],
 ];

@@ -9,6 +9,7 @@ interface CityRecord {
   lng: number;
   lat: number;
   rank: number;
+  labelSide?: 'left' | 'right';
 }
 
 export function cityLabelsFor(lang: Lang): CityLabel[] {
@@ -18,6 +19,7 @@ export function cityLabelsFor(lang: Lang): CityLabel[] {
     lng: city.lng,
     lat: city.lat,
     rank: city.rank,
+    labelSide: city.labelSide ?? 'right',
   }));
 }
 

@@ -16,6 +16,7 @@ import {
 } from './style';
 import type { CityLabel } from './cityLabels';
 import { createCityLabelElement, createMapLabelElement } from './cityLabels';
+import { MAX_BOUNDS } from './framing';
 
 /** What the map shows; the adapter diffs successive views and touches only what changed. */
 export interface MapView {
@@ -87,6 +88,7 @@ export class PermissionMap {
         pitchWithRotate: false,
         touchPitch: false,
         renderWorldCopies: false,
+        maxBounds: MAX_BOUNDS,
         fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
       });
@@ -158,7 +160,11 @@ export class PermissionMap {
     for (const marker of this.markers) marker.remove();
     this.markers = [
       ...labels.cities.map((city) =>
-        new Marker({ element: createCityLabelElement(city), anchor: 'left', offset: [-4, 0] }).setLngLat([city.lng, city.lat]),
+        new Marker({
+          element: createCityLabelElement(city),
+          anchor: city.labelSide === 'left' ? 'right' : 'left',
+          offset: [city.labelSide === 'left' ? 4 : -4, 0],
+        }).setLngLat([city.lng, city.lat]),
       ),
       ...labels.places.map((place) =>
         new Marker({ element: createMapLabelElement(place.text, place.id), anchor: 'center' }).setLngLat([place.lng, place.lat]),

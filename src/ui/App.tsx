@@ -27,11 +27,11 @@ export function App() {
       <UrlNotes />
       <main className="app__main">
         <div className="app__map-column">
-          {phase === 'ready' && <Timeline />}
-          {phase === 'ready' && <SummarySentence />}
           <div className="app__map-wrap">
             <MapPanel />
           </div>
+          {phase === 'ready' && <Timeline />}
+          {phase === 'ready' && <SummarySentence />}
           {phase === 'loading' && <p className="app__status" role="status">{t.loading}</p>}
           {phase === 'error' && (
             <p className="app__status app__status--error" role="alert">

@@ -12,7 +12,8 @@ export function SummarySentence() {
   const epochIndex = useApp((s) => s.epochIndex);
   const date = useApp((s) => s.date);
   const epoch = engine?.epochs[epochIndex];
-  const sentence = useMemo(() => (epoch ? describeDate(date, epoch, t, lang) : ''), [date, epoch, t, lang]);
+  const weapons = useMemo(() => engine?.dataset.weapons.filter((w) => w.inSummary).map((w) => w.id) ?? [], [engine]);
+  const sentence = useMemo(() => (epoch ? describeDate(date, epoch, t, lang, weapons) : ''), [date, epoch, t, lang, weapons]);
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
