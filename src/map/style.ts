@@ -85,23 +85,14 @@ export function buildMapStyle({ zonesUrl, contextUrl, theme }: StyleInput): Styl
         paint: { 'line-color': t.zoneOutline, 'line-width': 1.2 },
       },
       {
-        id: 'regions-highlight',
-        type: 'fill',
-        source: SOURCE_CONTEXT,
-        filter: ['==', ['get', 'kind'], 'region'],
-        paint: {
-          'fill-color': t.regionHighlight,
-          'fill-opacity': ['case', isState(STATE_HIGHLIGHTED, true), 0.12, 0] as ExpressionSpecification,
-        },
-      },
-      {
         id: 'regions-outline',
         type: 'line',
         source: SOURCE_CONTEXT,
         filter: ['==', ['get', 'kind'], 'region'],
         paint: {
           'line-color': ['case', isState(STATE_HIGHLIGHTED, true), t.regionHighlight, t.regionOutline] as ExpressionSpecification,
-          'line-width': ['case', isState(STATE_HIGHLIGHTED, true), 2.5, 0.6] as ExpressionSpecification,
+          // Highlighting is by outline only, so zone fills keep exactly their legend colours.
+          'line-width': ['case', isState(STATE_HIGHLIGHTED, true), 3, 0.6] as ExpressionSpecification,
           'line-dasharray': [3, 2],
         },
       },

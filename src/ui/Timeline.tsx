@@ -56,6 +56,8 @@ export function Timeline() {
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
+    // No text selection or native drag-and-drop: either would cancel the pointer mid-drag.
+    event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
     (event.currentTarget.querySelector('[role="slider"]') as HTMLElement | null)?.focus();
     store.getState().setPlaying(false);
@@ -65,14 +67,17 @@ export function Timeline() {
     if (event.currentTarget.hasPointerCapture(event.pointerId)) scheduleMove(event.clientX);
   };
   // The release point is where the user meant to stop: apply it now rather than on the next frame.
-  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+  const endDrag = (event: PointerEvent<HTMLDivElement>, apply: boolean) => {
     if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
     event.currentTarget.releasePointerCapture(event.pointerId);
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;
     pendingX.current = null;
-    store.getState().setDate(dateAtPointer(event.clientX));
+    if (apply) store.getState().setDate(dateAtPointer(event.clientX));
   };
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => endDrag(event, true);
+  // A cancelled pointer (the browser took over the gesture) keeps the date reached so far.
+  const onPointerCancel = (event: PointerEvent<HTMLDivElement>) => endDrag(event, false);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const s = store.getState();
@@ -160,7 +165,7 @@ export function Timeline() {
         </form>
       </div>
 
-      <div className="timeline__track-area" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp} data-testid="slider-track">
+      <div className="timeline__track-area" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerCancel} data-testid="slider-track">
         <div className="timeline__track" aria-hidden="true">
           {reviewedThrough < today && (
             <div className="timeline__beyond" style={{ left: `${percent(reviewedThrough)}%`, right: 0 }} title={t.reviewedThrough(formatDate(reviewedThrough, lang))} />
