@@ -43,8 +43,8 @@ export function App() {
           <aside className="app__side">
             <WeaponFilter />
             <RegionDetail />
-            <ZoneList />
             <Legend />
+            <ZoneList />
           </aside>
         )}
         {phase === 'ready' && (
