@@ -1,20 +1,32 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { oembedPlugin } from './scripts/build/oembedPlugin.ts';
+
+// Every entry page of the site: the app, the embed view, and the benchmark's bare-MapLibre floor.
+// Each is built into the same dist/ so they share chunks and are measured on equal terms.
+const ENTRY_PAGES = {
+  main: 'index.html',
+  embed: 'embed/index.html',
+  floor: 'bench/floor/index.html',
+};
+
+const input = Object.fromEntries(
+  Object.entries(ENTRY_PAGES)
+    .map(([name, page]) => [name, resolve(import.meta.dirname, page)] as const)
+    .filter(([, path]) => existsSync(path)),
+);
 
 // Relative base: the built site works from any folder (a course server, a sub-path, a USB stick).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), oembedPlugin(process.env['SITE_URL'] ?? 'http://127.0.0.1:4173/')],
   build: {
     target: 'es2022',
     sourcemap: false,
-    chunkSizeWarningLimit: 1200,
-    rollupOptions: {
-      input: {
-        main: resolve(import.meta.dirname, 'index.html'),
-      },
-    },
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: { input },
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

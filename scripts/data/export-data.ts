@@ -1,5 +1,6 @@
 // npm run export:data — validate data/permissions/*.yaml and write public/data/permissions.json
-// and public/data/permissions.csv. Deterministic: running it twice gives the same bytes.
+// and public/data/permissions.csv, and file them as a pinnable version (publish-versions.ts).
+// Deterministic: running it twice gives the same bytes.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatError, loadDataset } from './load-dataset';
 import { toCsv, toJson } from './serialize';
+import { publishVersion } from './publish-versions';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const result = loadDataset(join(root, 'data', 'permissions'));
@@ -22,8 +24,16 @@ const json = toJson(result.dataset);
 const csv = toCsv(result.dataset);
 writeFileSync(join(outDir, 'permissions.json'), json);
 writeFileSync(join(outDir, 'permissions.csv'), csv);
+let published;
+try {
+  published = publishVersion(outDir, result.dataset.version, json, csv);
+} catch (error) {
+  console.error(`export:data: ${(error as Error).message}`);
+  process.exit(1);
+}
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(
   `export:data: public/data/permissions.json ${kb(Buffer.byteLength(json))} (gzip ${kb(gzipSync(json, { level: 9 }).length)}), ` +
-    `permissions.csv ${kb(Buffer.byteLength(csv))}; ${result.stats.epochs} epochs, ${result.stats.events} events.`,
+    `permissions.csv ${kb(Buffer.byteLength(csv))}; ${result.stats.epochs} epochs, ${result.stats.events} events; ` +
+    `published versions: ${published.versions.map((v) => v.version).join(', ')} (current ${published.current}).`,
 );

@@ -1,14 +1,14 @@
 import { createAppStore, type AppStore } from '../store/appStore';
-import { parseUrlState } from '../url/params';
+import { parseUrlState, type UrlState } from '../url/params';
 import { syncUrlWithStore } from '../url/urlSync';
-import { loadPermissions } from '../data/loadPermissions';
+import { loadPermissions, UnknownVersionError } from '../data/loadPermissions';
 import { assetUrl } from './appRoot';
 import { installAutomationHook } from './automationHook';
 import { createPlayController } from './playController';
 import { todayIso } from '../domain/dates';
 
 /** Wires one page: URL → store, store → URL, play controller, automation hook, data load. */
-export function bootstrap(win: Window): AppStore {
+export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
   const today = todayIso();
   const { state, problems } = parseUrlState(win.location.search, { today });
   const store = createAppStore({
@@ -17,15 +17,22 @@ export function bootstrap(win: Window): AppStore {
     weapon: state.weapon,
     zone: state.zone ?? null,
     lang: state.lang,
+    theme: state.theme,
+    pinnedVersion: state.v ?? null,
   });
   store.getState().addNotes(problems);
   installAutomationHook(store);
   syncUrlWithStore(store, win);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)');
   createPlayController(store, { prefersReducedMotion: () => reducedMotion.matches });
-  loadPermissions(assetUrl('data/permissions.json', win.document)).then(
+  loadPermissions((path) => assetUrl(path, win.document), state.v).then(
     (dataset) => store.getState().dataLoaded(dataset),
-    (error: unknown) => store.getState().dataFailed(error instanceof Error ? error.message : String(error)),
+    (error: unknown) =>
+      store.getState().dataFailed(
+        error instanceof UnknownVersionError
+          ? { message: error.message, currentVersion: error.current }
+          : { message: error instanceof Error ? error.message : String(error) },
+      ),
   );
-  return store;
+  return { store, url: state };
 }

@@ -1,19 +1,52 @@
 import type { PermissionsDataset } from '../domain/types';
 import { ZONE_IDS, WEAPON_IDS } from '../domain/ids';
 
-/**
- * Fetches the published dataset. The build validates it in full (npm run check:data); here we only
- * guard against a truncated or foreign file, so the page reports a clear error instead of crashing.
- */
-export async function loadPermissions(url: string, fetchImpl: typeof fetch = fetch): Promise<PermissionsDataset> {
+/** public/data/versions.json, written by scripts/data/publish-versions.ts. */
+export interface VersionsIndex {
+  current: string;
+  versions: { version: string; reviewedThrough: string; json: string; csv: string }[];
+}
+
+/** A pinned version that the site does not publish: refused, with the way to the current data. */
+export class UnknownVersionError extends Error {
+  constructor(
+    readonly requested: string,
+    readonly current: string,
+  ) {
+    super(`Data version “${requested}” is not published here. The current version is ${current}.`);
+    this.name = 'UnknownVersionError';
+  }
+}
+
+async function fetchJson<T>(url: string, fetchImpl: typeof fetch): Promise<T> {
   const response = await fetchImpl(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  let data: Partial<PermissionsDataset>;
   try {
-    data = (await response.json()) as Partial<PermissionsDataset>;
+    return (await response.json()) as T;
   } catch {
     throw new Error(`${url} is not JSON (is the file missing from the server?)`);
   }
+}
+
+/**
+ * Fetches the dataset: the current one, or a pinned published version. The build validates the
+ * data in full (npm run check:data); here we only guard against a truncated or foreign file, so
+ * the page reports a clear error instead of crashing.
+ */
+export async function loadPermissions(
+  resolve: (path: string) => string,
+  pinnedVersion: string | undefined,
+  fetchImpl: typeof fetch = fetch,
+): Promise<PermissionsDataset> {
+  let path = 'data/permissions.json';
+  if (pinnedVersion) {
+    const index = await fetchJson<VersionsIndex>(resolve('data/versions.json'), fetchImpl);
+    const entry = index.versions.find((v) => v.version === pinnedVersion);
+    if (!entry) throw new UnknownVersionError(pinnedVersion, index.current);
+    path = entry.json;
+  }
+  const url = resolve(path);
+  const data = await fetchJson<Partial<PermissionsDataset>>(url, fetchImpl);
   const problem = shapeProblem(data);
   if (problem) throw new Error(`${url} is not a permissions dataset: ${problem}`);
   return data as PermissionsDataset;

@@ -41,9 +41,21 @@ export interface PermissionMapOptions {
   interactive?: boolean;
   cooperativeGestures?: boolean;
   onZoneClick?: (zone: ZoneId) => void;
+  /** A collapsed attribution button, for small frames that show the credit line elsewhere. */
+  compactAttribution?: boolean;
   /** Keeps the drawing buffer so PNG export and pixel tests can read the canvas. */
   preserveDrawingBuffer?: boolean;
+  /** Device pixels per CSS pixel (PNG export draws at exactly the requested size). */
+  pixelRatio?: number;
 }
+
+/**
+ * Performance marks for the benchmark (npm run bench, docs/performance.md): set once, when the
+ * zones first get their statuses, and at the end of the next frame MapLibre draws, which is the
+ * first frame with the zones in their status colours. They cost nothing when no one reads them.
+ */
+export const STATUSES_APPLIED_MARK = 'permission-map:statuses-applied';
+export const FIRST_COLOURED_FRAME_MARK = 'permission-map:first-coloured-frame';
 
 export class WebGL2UnavailableError extends Error {
   constructor(cause?: unknown) {
@@ -71,6 +83,8 @@ export class PermissionMap {
   private pending: MapView | null = null;
   private sourcesReady = false;
   private markers: Marker[] = [];
+  /** Until the reader pans or zooms, a resize re-frames the region instead of cropping it. */
+  private userMoved = false;
   readonly ready: Promise<void>;
 
   constructor(private readonly options: PermissionMapOptions) {
@@ -91,14 +105,24 @@ export class PermissionMap {
         maxBounds: MAX_BOUNDS,
         fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+        ...(options.pixelRatio ? { pixelRatio: options.pixelRatio } : {}),
       });
     } catch (error) {
       throw new WebGL2UnavailableError(error);
     }
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    this.map.addControl(new AttributionControl({ compact: options.compactAttribution ?? false }), 'bottom-right');
     if (options.interactive ?? true) this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
+    if (options.compactAttribution) {
+      // Start collapsed (MapLibre opens it until the first drag); the ⓘ button still expands it.
+      this.map.once('load', () =>
+        options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
+      );
+    }
+    this.map.on('movestart', (event) => {
+      if ((event as { originalEvent?: Event }).originalEvent) this.userMoved = true;
+    });
     addPatternImages(this.map, PATTERNED_STATUSES);
 
     this.ready = new Promise((resolve) => {
@@ -140,6 +164,12 @@ export class PermissionMap {
         if (prev.statuses?.[zone] !== status) {
           this.map.setFeatureState({ source: SOURCE_ZONES, id: zone }, { [STATE_STATUS]: status });
         }
+      }
+      // Benchmark marks (see FIRST_COLOURED_FRAME_MARK): setFeatureState asks for a repaint, and
+      // the next 'render' is the first frame drawn with these colours.
+      if (!prev.statuses) {
+        performance.mark(STATUSES_APPLIED_MARK);
+        this.map.once('render', () => performance.mark(FIRST_COLOURED_FRAME_MARK));
       }
     }
     if (view.selectedZone !== prev.selectedZone) {
@@ -200,6 +230,7 @@ export class PermissionMap {
 
   resize(): void {
     this.map.resize();
+    if (!this.userMoved) this.map.fitBounds(this.options.bounds, { padding: 8, animate: false });
   }
 
   destroy(): void {

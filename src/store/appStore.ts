@@ -4,6 +4,7 @@ import type { PermissionsDataset } from '../domain/types';
 import { createEngine, type ChangeFilter, type PermissionsEngine } from '../domain/engine';
 import { addDays, addMonths, clampDate } from '../domain/dates';
 import type { Lang } from '../i18n/locale';
+import type { Theme } from '../url/params';
 import { TIMELINE_START } from '../domain/ids';
 
 export type Engine = PermissionsEngine;
@@ -17,9 +18,15 @@ export interface InputNote {
   reason: string;
 }
 
+/** Why the data could not be shown; `currentVersion` is set when a pinned version is unknown. */
+export interface LoadError {
+  message: string;
+  currentVersion?: string;
+}
+
 export interface AppState {
   phase: 'loading' | 'ready' | 'error';
-  error: string | null;
+  error: LoadError | null;
   dataset: PermissionsDataset | null;
   engine: Engine | null;
   /** Last day of the slider: today, in UTC. */
@@ -31,12 +38,15 @@ export interface AppState {
   zone: ZoneId | null;
   playing: boolean;
   lang: Lang;
+  theme: Theme;
+  /** The dataset version pinned by `?v=`, or null to follow the current data. */
+  pinnedVersion: string | null;
   notes: InputNote[];
 }
 
 export interface AppActions {
   dataLoaded(dataset: PermissionsDataset): void;
-  dataFailed(message: string): void;
+  dataFailed(error: LoadError): void;
   setDate(date: string): void;
   shiftDays(days: number): void;
   shiftMonths(months: number): void;
@@ -48,6 +58,7 @@ export interface AppActions {
   selectZone(zone: ZoneId | null): void;
   setPlaying(playing: boolean): void;
   setLang(lang: Lang): void;
+  setTheme(theme: Theme): void;
   addNotes(notes: Omit<InputNote, 'id'>[]): void;
   dismissNote(id: string): void;
 }
@@ -60,6 +71,8 @@ export interface InitialState {
   weapon?: WeaponFilter;
   zone?: ZoneId | null;
   lang?: Lang;
+  theme?: Theme;
+  pinnedVersion?: string | null;
 }
 
 let noteCounter = 0;
@@ -93,14 +106,16 @@ export function createAppStore(initial: InitialState): AppStore {
       zone: initial.zone ?? null,
       playing: false,
       lang: initial.lang ?? 'en',
+      theme: initial.theme ?? 'auto',
+      pinnedVersion: initial.pinnedVersion ?? null,
       notes: [],
 
       dataLoaded(dataset) {
         const engine = createEngine(dataset);
         set({ phase: 'ready', error: null, dataset, engine, epochIndex: epochOf(engine, get().date) });
       },
-      dataFailed(message) {
-        set({ phase: 'error', error: message });
+      dataFailed(error) {
+        set({ phase: 'error', error });
       },
       setDate: moveTo,
       shiftDays(days) {
@@ -136,6 +151,9 @@ export function createAppStore(initial: InitialState): AppStore {
       },
       setLang(lang) {
         if (lang !== get().lang) set({ lang });
+      },
+      setTheme(theme) {
+        if (theme !== get().theme) set({ theme });
       },
       addNotes(notes) {
         if (notes.length === 0) return;

@@ -1,6 +1,9 @@
 import { EventList } from './EventList';
 import { Footer } from './Footer';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { Legend } from './Legend';
+import { ShareButton } from './share/ShareDialog';
+import { LoadErrorMessage } from './LoadErrorMessage';
 import { MapPanel } from './MapPanel';
 import { RegionDetail } from './RegionDetail';
 import { StatusTable } from './StatusTable';
@@ -10,19 +13,26 @@ import { UrlNotes } from './UrlNotes';
 import { WeaponFilter } from './WeaponFilter';
 import { ZoneList } from './ZoneList';
 import { useApp, useMessages } from './storeContext';
+import { useDocumentLanguage } from './useDocumentLanguage';
 
 export function App() {
   const { t } = useMessages();
+  useDocumentLanguage();
   const phase = useApp((s) => s.phase);
-  const error = useApp((s) => s.error);
   return (
     <div className="app">
       <a className="skip-link" href="#timeline">
         {t.skipToTimeline}
       </a>
       <header className="app__header">
-        <h1>{t.appTitle}</h1>
-        <p className="app__subtitle">{t.appSubtitle}</p>
+        <div className="app__header-text">
+          <h1>{t.appTitle}</h1>
+          <p className="app__subtitle">{t.appSubtitle}</p>
+        </div>
+        <div className="app__header-tools">
+          {phase === 'ready' && <ShareButton />}
+          <LanguageSwitcher />
+        </div>
       </header>
       <UrlNotes />
       <main className="app__main">
@@ -33,11 +43,7 @@ export function App() {
           {phase === 'ready' && <Timeline />}
           {phase === 'ready' && <SummarySentence />}
           {phase === 'loading' && <p className="app__status" role="status">{t.loading}</p>}
-          {phase === 'error' && (
-            <p className="app__status app__status--error" role="alert">
-              {t.loadFailed(error ?? '')}
-            </p>
-          )}
+          {phase === 'error' && <LoadErrorMessage />}
         </div>
         {phase === 'ready' && (
           <aside className="app__side">

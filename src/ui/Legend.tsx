@@ -14,27 +14,28 @@ export function Swatch({ status }: { status: StatusId }) {
 }
 
 /** Explains every colour the map can show, in the terms of the current weapon filter. */
-export function Legend() {
+export function Legend({ compact = false }: { compact?: boolean }) {
   const { t } = useMessages();
   const weapon = useApp((s) => s.weapon);
   const explanations = weapon === 'all' ? t.summaryExplanations : t.statusExplanations;
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title" className="panel-title">
+    <section className={`legend${compact ? ' legend--compact' : ''}`} aria-labelledby="legend-title">
+      <h2 id="legend-title" className={compact ? 'visually-hidden' : 'panel-title'}>
         {t.legendTitle}
       </h2>
-      <p className="legend__intro">{weapon === 'all' ? t.legendAllWeapons : t.legendOneWeapon(t.weapons[weapon])}</p>
+      {!compact && <p className="legend__intro">{weapon === 'all' ? t.legendAllWeapons : t.legendOneWeapon(t.weapons[weapon])}</p>}
       <ul className="legend__list">
         {STATUS_IDS.map((status) => (
           <li key={status} className="legend__item" data-status={status}>
             <Swatch status={status} />
             <span>
-              <strong>{t.statuses[status]}</strong> <span className="legend__explain">{explanations[status]}</span>
+              <strong>{t.statuses[status]}</strong>
+              {compact ? <span className="visually-hidden">: {explanations[status]}</span> : <span className="legend__explain"> {explanations[status]}</span>}
             </span>
           </li>
         ))}
       </ul>
-      <p className="legend__outlines">{t.legendOutlines}</p>
+      {!compact && <p className="legend__outlines">{t.legendOutlines}</p>}
     </section>
   );
 }

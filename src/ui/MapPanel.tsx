@@ -9,7 +9,7 @@ import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import { MAP_BOUNDS } from '../map/framing';
 import { registerMapForAutomation } from '../app/automationHook';
 import { WebglFallback } from './WebglFallback';
-import { usePrefersDark } from './usePrefersDark';
+import { useResolvedTheme } from './useResolvedTheme';
 
 /** Feeds store changes to the map outside React: the map is never re-rendered per slider tick. */
 function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
@@ -30,12 +30,19 @@ function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
   return unsubscribe;
 }
 
-export function MapPanel({ interactive = true, cooperativeGestures = false }: { interactive?: boolean; cooperativeGestures?: boolean }) {
+interface MapPanelProps {
+  interactive?: boolean;
+  cooperativeGestures?: boolean;
+  /** The embed shows the boundary credit in its own credit line, so the map's can collapse. */
+  compactAttribution?: boolean;
+}
+
+export function MapPanel({ interactive = true, cooperativeGestures = false, compactAttribution = false }: MapPanelProps) {
   const store = useAppStore();
   const { t } = useMessages();
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
-  const dark = usePrefersDark();
+  const theme = useResolvedTheme();
 
   useEffect(() => {
     const el = container.current;
@@ -47,11 +54,12 @@ export function MapPanel({ interactive = true, cooperativeGestures = false }: { 
         container: el,
         zonesUrl: assetUrl('geo/zones.geojson'),
         contextUrl: assetUrl('geo/context.geojson'),
-        theme: dark ? 'dark' : 'light',
+        theme,
         bounds: MAP_BOUNDS,
         ariaLabel: messagesFor(state.lang).mapAriaLabel,
         interactive,
         cooperativeGestures,
+        compactAttribution,
         preserveDrawingBuffer: false,
         onZoneClick: (zone) => store.getState().selectZone(zone),
       });
@@ -76,7 +84,7 @@ export function MapPanel({ interactive = true, cooperativeGestures = false }: { 
       map.destroy();
     };
     // The map is created once per theme; everything else reaches it through the store.
-  }, [store, dark, interactive, cooperativeGestures]);
+  }, [store, theme, interactive, cooperativeGestures, compactAttribution]);
 
   if (failed) return <WebglFallback />;
   return <div ref={container} className="map" role="region" aria-label={t.mapAriaLabel} data-testid="map" />;

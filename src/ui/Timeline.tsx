@@ -6,8 +6,8 @@ import { selectPolicyEvents } from '../store/selectors';
 import { useApp, useAppStore, useMessages } from './storeContext';
 import { Icon } from './Icon';
 
-/** The date slider with its change buttons, play/pause and typed date entry. */
-export function Timeline() {
+/** The date slider with its change buttons, play/pause and (unless compact) typed date entry. */
+export function Timeline({ compact = false }: { compact?: boolean }) {
   const store = useAppStore();
   const { t, lang } = useMessages();
   const date = useApp((s) => s.date);
@@ -112,7 +112,7 @@ export function Timeline() {
   const valueText = formatDate(date, lang);
 
   return (
-    <section className="timeline" aria-label={t.timelineRegion} id="timeline">
+    <section className={`timeline${compact ? ' timeline--compact' : ''}`} aria-label={t.timelineRegion} id="timeline">
       <div className="timeline__top">
         <p className="timeline__date" aria-hidden="true">
           {valueText}
@@ -135,6 +135,7 @@ export function Timeline() {
             <Icon name="next" />
           </button>
         </div>
+        {!compact && (
         <form
           className="timeline__typed"
           onSubmit={(e) => {
@@ -163,6 +164,7 @@ export function Timeline() {
             </span>
           )}
         </form>
+        )}
       </div>
 
       <div className="timeline__track-area" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerCancel} data-testid="slider-track">

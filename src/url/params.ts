@@ -2,12 +2,25 @@ import { WEAPON_IDS, ZONE_IDS, TIMELINE_START, type WeaponId, type ZoneId } from
 import { isIsoDate } from '../domain/dates';
 import { isLang, type Lang } from '../i18n/locale';
 
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** Everything a link or an embed can set. Each entry parses, validates and writes one parameter. */
 export interface UrlState {
   date: string | undefined;
   weapon: 'all' | WeaponId | undefined;
   zone: ZoneId | undefined;
   lang: Lang | undefined;
+  /** Colour theme; `auto` follows the reader's system setting. */
+  theme: Theme | undefined;
+  /** Pinned dataset version (see public/data/versions.json); absent = always the current data. */
+  v: string | undefined;
+  /** Embed only: show the timeline controls. */
+  controls: boolean | undefined;
+  /** Embed only: show the legend. */
+  legend: boolean | undefined;
+  /** Embed only: no interaction at all (print, screenshots, slides). */
+  static: boolean | undefined;
 }
 
 export interface ParamContext {
@@ -20,9 +33,22 @@ interface ParamSpec<T> {
   format(value: T): string;
   /** Reason key in the message catalogue (`urlReasons`) when the value is ignored. */
   reason: string;
+  /** Where the parameter has an effect. */
+  scope: 'app' | 'embed';
 }
 
 type ParamSpecs = { [K in keyof UrlState]-?: ParamSpec<NonNullable<UrlState[K]>> };
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (raw: string): T | undefined =>
+    (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+
+const flag: Omit<ParamSpec<boolean>, 'scope'> = {
+  parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+  format: (value) => (value ? '1' : '0'),
+  reason: 'flag',
+};
 
 /** The exhaustive, typed list of URL/embed parameters. Adding a key here is the only way to add one. */
 export const URL_PARAMS: ParamSpecs = {
@@ -30,25 +56,27 @@ export const URL_PARAMS: ParamSpecs = {
     parse: (raw, { today }) => (isIsoDate(raw) && raw >= TIMELINE_START && raw <= today ? raw : undefined),
     format: (value) => value,
     reason: 'date',
+    scope: 'app',
   },
-  weapon: {
-    parse: (raw) => (raw === 'all' || (WEAPON_IDS as readonly string[]).includes(raw) ? (raw as 'all' | WeaponId) : undefined),
+  weapon: { parse: oneOf(['all', ...WEAPON_IDS] as const), format: (value) => value, reason: 'weapon', scope: 'app' },
+  zone: { parse: oneOf(ZONE_IDS), format: (value) => value, reason: 'zone', scope: 'app' },
+  lang: { parse: (raw) => (isLang(raw) ? raw : undefined), format: (value) => value, reason: 'lang', scope: 'app' },
+  theme: { parse: oneOf(THEMES), format: (value) => value, reason: 'theme', scope: 'app' },
+  v: {
+    // Existence is checked against the published versions when the data loads.
+    parse: (raw) => (/^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/.test(raw) ? raw : undefined),
     format: (value) => value,
-    reason: 'weapon',
+    reason: 'version',
+    scope: 'app',
   },
-  zone: {
-    parse: (raw) => ((ZONE_IDS as readonly string[]).includes(raw) ? (raw as ZoneId) : undefined),
-    format: (value) => value,
-    reason: 'zone',
-  },
-  lang: {
-    parse: (raw) => (isLang(raw) ? raw : undefined),
-    format: (value) => value,
-    reason: 'lang',
-  },
+  controls: { ...flag, scope: 'embed' },
+  legend: { ...flag, scope: 'embed' },
+  static: { ...flag, scope: 'embed' },
 };
 
 export const URL_PARAM_NAMES = Object.keys(URL_PARAMS) as (keyof UrlState)[];
+
+export const EMPTY_URL_STATE: UrlState = Object.fromEntries(URL_PARAM_NAMES.map((n) => [n, undefined])) as unknown as UrlState;
 
 export interface ParamProblem {
   param: string;
@@ -61,7 +89,7 @@ const MAX_SHOWN_VALUE = 40;
 /** Reads known parameters; anything malformed is dropped and reported, never thrown. */
 export function parseUrlState(search: string, ctx: ParamContext): { state: UrlState; problems: ParamProblem[] } {
   const params = new URLSearchParams(search);
-  const state: UrlState = { date: undefined, weapon: undefined, zone: undefined, lang: undefined };
+  const state: UrlState = { ...EMPTY_URL_STATE };
   const problems: ParamProblem[] = [];
   for (const name of URL_PARAM_NAMES) {
     const values = params.getAll(name);
@@ -80,16 +108,22 @@ export function parseUrlState(search: string, ctx: ParamContext): { state: UrlSt
 }
 
 /**
- * Writes the state into `search`, keeping parameters that are not ours (a host's tracking or LMS
- * parameters) and leaving out values equal to the defaults so links stay short.
+ * Writes the given parameters into `search`: parameters not named in `state` (a host's tracking
+ * or LMS parameters, embed flags the page does not own) are kept, and values equal to the
+ * defaults are left out so links stay short.
  */
-export function writeUrlState(search: string, state: UrlState, defaults: UrlState): string {
+export function writeUrlState(search: string, state: Partial<UrlState>, defaults: Partial<UrlState>): string {
   const params = new URLSearchParams(search);
-  for (const name of URL_PARAM_NAMES) {
+  for (const name of Object.keys(state) as (keyof UrlState)[]) {
     const value = state[name];
     if (value === undefined || value === defaults[name]) params.delete(name);
     else params.set(name, (URL_PARAMS[name] as ParamSpec<unknown>).format(value));
   }
   const out = params.toString();
   return out ? `?${out}` : '';
+}
+
+/** A query string for a full state (used for embed snippets, citations and "open full map"). */
+export function buildQuery(state: Partial<UrlState>, defaults: Partial<UrlState> = {}): string {
+  return writeUrlState('', state, defaults);
 }

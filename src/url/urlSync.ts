@@ -3,9 +3,10 @@ import { writeUrlState, type UrlState } from './params';
 
 const WRITE_INTERVAL_MS = 250;
 
-function urlStateOf(store: AppStore): UrlState {
+/** The parameters the store owns; the others (embed flags, `v`, a host's own) are left as they are. */
+function urlStateOf(store: AppStore): Partial<UrlState> {
   const s = store.getState();
-  return { date: s.date, weapon: s.weapon, zone: s.zone ?? undefined, lang: s.lang };
+  return { date: s.date, weapon: s.weapon, zone: s.zone ?? undefined, lang: s.lang, theme: s.theme };
 }
 
 /**
@@ -13,7 +14,7 @@ function urlStateOf(store: AppStore): UrlState {
  * at most every 250 ms while dragging, and always with the final value.
  */
 export function syncUrlWithStore(store: AppStore, win: Window = window): () => void {
-  const defaults: UrlState = { date: store.getState().today, weapon: 'all', zone: undefined, lang: 'en' };
+  const defaults: Partial<UrlState> = { date: store.getState().today, weapon: 'all', zone: undefined, lang: 'en', theme: 'auto' };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWrite = 0;
 
@@ -27,7 +28,7 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.date === prev.date && s.weapon === prev.weapon && s.zone === prev.zone && s.lang === prev.lang) return;
+    if (s.date === prev.date && s.weapon === prev.weapon && s.zone === prev.zone && s.lang === prev.lang && s.theme === prev.theme) return;
     if (timer) return;
     const wait = Math.max(0, WRITE_INTERVAL_MS - (Date.now() - lastWrite));
     timer = setTimeout(write, wait);

@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'react';
+import { MapPanel } from '../ui/MapPanel';
+import { Timeline } from '../ui/Timeline';
+import { Legend } from '../ui/Legend';
+import { SummarySentence } from '../ui/SummarySentence';
+import { UrlNotes } from '../ui/UrlNotes';
+import { LoadErrorMessage } from '../ui/LoadErrorMessage';
+import { useApp, useMessages } from '../ui/storeContext';
+import { formatDate } from '../i18n/locale';
+import { postHeights } from './autoHeight';
+import type { EmbedOptions } from './embedOptions';
+import { EmbedZoneLine } from './EmbedZoneLine';
+import { FullMapLink } from './FullMapLink';
+
+interface EmbedAppProps {
+  options: EmbedOptions;
+  /** Receives the function that switches to content-sized layout when a host asks for auto-height. */
+  onAutoHeightRequest: (enable: () => void) => void;
+}
+
+/**
+ * The compact embed: title and date, map, optional timeline and legend, and a credit line that is
+ * always visible. By default it fills its frame ("fit"); when the host's auto-height script says
+ * hello it switches to its natural height ("content") and reports it.
+ */
+export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
+  const { t, lang } = useMessages();
+  const phase = useApp((s) => s.phase);
+  const date = useApp((s) => s.date);
+  const dataset = useApp((s) => s.dataset);
+  const [layout, setLayout] = useState<'fit' | 'content'>('fit');
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => onAutoHeightRequest(() => setLayout('content')), [onAutoHeightRequest]);
+  useEffect(() => (root.current ? postHeights(root.current, window) : undefined), [layout]);
+
+  return (
+    <div ref={root} className={`embed embed--${layout}${options.static ? ' embed--static' : ''}`} data-layout={layout}>
+      <header className="embed__header">
+        <h1 className="embed__title">{t.appTitle}</h1>
+        <p className="embed__date">
+          <time dateTime={date}>{formatDate(date, lang)}</time>
+        </p>
+      </header>
+      <UrlNotes />
+      <main className="embed__main">
+        <div className="embed__map">
+          <MapPanel interactive={!options.static} cooperativeGestures compactAttribution />
+        </div>
+        {phase === 'error' && <LoadErrorMessage />}
+        {phase === 'ready' && options.controls && <Timeline compact />}
+        {phase === 'ready' && <SummarySentence />}
+        {phase === 'ready' && !options.static && <EmbedZoneLine />}
+        {phase === 'ready' && options.legend && <Legend compact />}
+      </main>
+      <footer className="embed__credit">
+        <FullMapLink>{t.embedOpenFull}</FullMapLink>
+        {dataset && <span> · {t.embedDataLine(dataset.version, formatDate(dataset.reviewedThrough, lang))}</span>}
+        <span> · {t.attributionNote}</span>
+      </footer>
+    </div>
+  );
+}

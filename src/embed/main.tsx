@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { bootstrap } from '../app/bootstrap';
+import { StoreProvider } from '../ui/storeContext';
+import { EmbedApp } from './EmbedApp';
+import { embedOptionsFrom } from './embedOptions';
+import { connectHostApi } from './hostApi';
+import '../ui/styles.css';
+import './embed.css';
+
+const { store, url } = bootstrap(window);
+const options = embedOptionsFrom(url);
+let enableAutoHeight: () => void = () => {};
+connectHostApi(store, window, { onAutoHeight: () => enableAutoHeight() });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <EmbedApp options={options} onAutoHeightRequest={(enable) => (enableAutoHeight = enable)} />
+    </StoreProvider>
+  </StrictMode>,
+);

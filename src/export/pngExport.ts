@@ -1,0 +1,168 @@
+import { PermissionMap } from '../map/mapAdapter';
+import { MAP_BOUNDS } from '../map/framing';
+import { STATUS_COLORS, MAP_THEMES, PATTERNED_STATUSES, type PatternedStatus } from '../map/palette';
+import { drawPattern } from '../map/patterns';
+import { cityLabelsFor, placeLabelsFor } from '../map/labels';
+import type { MapView } from '../map/mapAdapter';
+import { STATUS_IDS, type StatusId } from '../domain/ids';
+import type { Lang } from '../i18n/locale';
+import type { Messages } from '../i18n/messages/en';
+
+export const PNG_SIZES = {
+  slide: { width: 1600, height: 900 },
+  hd: { width: 1920, height: 1080 },
+  square: { width: 1200, height: 1200 },
+} as const;
+export type PngSize = keyof typeof PNG_SIZES;
+
+export interface PngInput {
+  size: PngSize;
+  view: MapView;
+  theme: 'light' | 'dark';
+  title: string;
+  dateLine: string;
+  /** Which statuses the legend lists and how it explains them. */
+  legendTitle: string;
+  t: Messages;
+  lang: Lang;
+  creditLines: string[];
+  zonesUrl: string;
+  contextUrl: string;
+}
+
+const isPatterned = (s: StatusId): s is PatternedStatus => (PATTERNED_STATUSES as readonly StatusId[]).includes(s);
+
+function patternFill(ctx: CanvasRenderingContext2D, status: PatternedStatus): CanvasPattern | string {
+  const { width, height, data } = drawPattern(status);
+  const tile = document.createElement('canvas');
+  tile.width = width;
+  tile.height = height;
+  tile.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(data), width, height), 0, 0);
+  return ctx.createPattern(tile, 'repeat') ?? STATUS_COLORS[status];
+}
+
+/** Draws a map of exactly the map area's size off screen, so the picture does not depend on the window. */
+async function renderMapImage(input: PngInput, width: number, height: number): Promise<HTMLCanvasElement> {
+  const holder = document.createElement('div');
+  holder.setAttribute('aria-hidden', 'true');
+  holder.style.cssText = `position:fixed;left:-${width + 100}px;top:0;width:${width}px;height:${height}px;`;
+  document.body.append(holder);
+  const map = new PermissionMap({
+    container: holder,
+    zonesUrl: input.zonesUrl,
+    contextUrl: input.contextUrl,
+    theme: input.theme,
+    bounds: MAP_BOUNDS,
+    ariaLabel: '',
+    interactive: false,
+    preserveDrawingBuffer: true,
+    pixelRatio: 1,
+  });
+  try {
+    map.show(input.view);
+    await map.ready;
+    await map.whenIdle(30_000);
+    const out = document.createElement('canvas');
+    out.width = width;
+    out.height = height;
+    const ctx = out.getContext('2d')!;
+    ctx.drawImage(map.map.getCanvas(), 0, 0, width, height);
+    drawCityLabels(ctx, map, input);
+    return out;
+  } finally {
+    map.destroy();
+    holder.remove();
+  }
+}
+
+function drawCityLabels(ctx: CanvasRenderingContext2D, map: PermissionMap, input: PngInput): void {
+  const dark = input.theme === 'dark';
+  ctx.font = '600 15px system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
+  const labels = [
+    ...cityLabelsFor(input.lang).map((c) => ({ text: c.name, lng: c.lng, lat: c.lat, dot: true, side: c.labelSide })),
+    ...placeLabelsFor(input.t).map((p) => ({ text: p.text, lng: p.lng, lat: p.lat, dot: false, side: 'center' as const })),
+  ];
+  for (const label of labels) {
+    const [x, y] = map.project([label.lng, label.lat]);
+    if (x < 0 || y < 0 || x > ctx.canvas.width || y > ctx.canvas.height) continue;
+    const width = ctx.measureText(label.text).width;
+    const tx = label.side === 'left' ? x - 7 - width : label.side === 'center' ? x - width / 2 : x + 7;
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = dark ? 'rgba(0,0,0,0.8)' : 'rgba(255,255,255,0.9)';
+    ctx.fillStyle = dark ? '#f3f3f3' : '#1b1b1b';
+    ctx.strokeText(label.text, tx, y);
+    ctx.fillText(label.text, tx, y);
+    if (label.dot) {
+      ctx.beginPath();
+      ctx.arc(x, y, 3, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  }
+}
+
+/**
+ * The current view as a PNG for slides: title, date, the map, a legend of every status (with the
+ * same patterns as the map) and the credit line with the boundary attribution.
+ */
+export async function renderPng(input: PngInput): Promise<Blob> {
+  const { width, height } = PNG_SIZES[input.size];
+  const pad = Math.round(width * 0.025);
+  const titleSize = Math.round(Math.min(width, height * 1.6) * 0.028);
+  const headerH = pad + Math.round(titleSize * 2.5);
+  const footerH = Math.round(height * 0.15);
+  const mapH = height - headerH - footerH;
+  const mapW = width - 2 * pad;
+  const mapImage = await renderMapImage(input, mapW, mapH);
+
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  const theme = MAP_THEMES[input.theme];
+  const text = input.theme === 'dark' ? '#eeeeec' : '#1b1b1b';
+  const muted = input.theme === 'dark' ? '#b9b5ad' : '#555049';
+  ctx.fillStyle = input.theme === 'dark' ? '#141619' : '#fbfaf7';
+  ctx.fillRect(0, 0, width, height);
+
+  ctx.fillStyle = text;
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `700 ${titleSize}px system-ui, sans-serif`;
+  ctx.fillText(input.title, pad, pad + titleSize);
+  ctx.font = `600 ${Math.round(titleSize * 0.7)}px system-ui, sans-serif`;
+  ctx.fillStyle = muted;
+  ctx.fillText(input.dateLine, pad, pad + titleSize + Math.round(titleSize * 0.95));
+
+  ctx.fillStyle = theme.sea;
+  ctx.fillRect(pad, headerH, mapW, mapH);
+  ctx.drawImage(mapImage, pad, headerH);
+
+  // Legend: one row of swatches, each status named.
+  const legendY = headerH + mapH + Math.round(footerH * 0.14);
+  const sw = Math.round(footerH * 0.22);
+  const fontSize = Math.round(sw * 0.75);
+  ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
+  ctx.textBaseline = 'middle';
+  let x = pad;
+  ctx.fillStyle = text;
+  ctx.fillText(input.legendTitle, x, legendY + sw / 2);
+  x += ctx.measureText(input.legendTitle).width + sw;
+  for (const status of STATUS_IDS) {
+    ctx.fillStyle = isPatterned(status) ? patternFill(ctx, status) : STATUS_COLORS[status];
+    ctx.fillRect(x, legendY, sw * 1.4, sw);
+    ctx.strokeStyle = 'rgba(0,0,0,0.35)';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(x + 0.5, legendY + 0.5, sw * 1.4 - 1, sw - 1);
+    x += sw * 1.4 + sw * 0.3;
+    ctx.fillStyle = text;
+    const label = input.t.statuses[status];
+    ctx.fillText(label, x, legendY + sw / 2);
+    x += ctx.measureText(label).width + sw;
+  }
+
+  ctx.fillStyle = muted;
+  ctx.font = `${Math.round(fontSize * 0.85)}px system-ui, sans-serif`;
+  input.creditLines.forEach((line, i) => ctx.fillText(line, pad, legendY + sw + Math.round(fontSize * 1.3) * (i + 1)));
+
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'));
+}

@@ -1,0 +1,178 @@
+import type { Messages } from './en';
+
+// The Ukrainian message catalogue. The dataset's own texts (event titles and summaries, notes,
+// conditions, quotes) stay English; `contentLanguageNote` says so.
+
+/**
+ * Weapon names are capitalised as labels ("Артилерія"); inside a sentence, after "Крим: ", a common
+ * noun is lower-case. Only Cyrillic words with a lower-case second letter are touched, so "ППО",
+ * "HIMARS" or "F-16" keep their capitals.
+ */
+const inSentence = (list: string): string => list.replace(/(^|, )([А-ЯІЇЄҐ])(?=[а-яіїєґ’ʼ'])/g, (_, before: string, letter: string) => before + letter.toLowerCase());
+
+/** "і" after a consonant or a bracket, "та" after a vowel, so no two vowels clash at the join. */
+const and = (previous: string): string => (/[аеєиіїоуюя]$/i.test(previous) ? 'та' : 'і');
+
+export const uk: Messages = {
+  langName: 'Українська',
+  languageLabel: 'Мова',
+  documentTitle: 'Зброя США: де Україні дозволено бити',
+  contentLanguageNote: 'Описи подій і джерела — англійською.',
+  appTitle: 'Де Україна могла застосовувати зброю США?',
+  appSubtitle: 'Дозволи США на застосування Україною американської зброї — за регіонами й датами, з джерелами.',
+  skipToTimeline: 'Перейти до шкали часу',
+  loading: 'Завантаження карти й даних…',
+  loadFailed: (reason: string) => `Не вдалося завантажити дані: ${reason}`,
+  openCurrentVersion: (version: string) => `Відкрити карту з актуальними даними (версія ${version})`,
+  mapAriaLabel:
+    'Карта України та західної Росії, розфарбована за дозволами на застосування зброї США на обрану дату. Таблиця нижче містить ту саму інформацію.',
+  webglMissingTitle: 'Для інтерактивної карти потрібен WebGL2',
+  webglMissingBody:
+    'Ваш браузер або пристрій не може відобразити інтерактивну карту. Усе, що показує карта, є в таблиці нижче, а на зображенні — останній стан.',
+  webglStaticAlt: (date: string) => `Статична карта зон дозволів станом на ${date}`,
+
+  zones: {
+    crimea: 'Крим',
+    'kharkiv-sector': 'Росія навпроти Харківщини',
+    'border-zone': 'Прикордонна зона Росії (~100 км)',
+    'deep-russia': 'Глибина Росії',
+    ukraine: 'Решта України',
+  },
+  zoneDescriptions: {
+    crimea: 'Автономна Республіка Крим і Севастополь: українська територія, окупована Росією з 2014 року.',
+    'kharkiv-sector': 'Територія Росії (район Бєлгорода) в межах 100 км від кордону навпроти Харківської області України.',
+    'border-zone': 'Решта території Росії в межах 100 км від сухопутного кордону з Україною.',
+    'deep-russia': 'Територія Росії далі ніж за 100 км від кордону з Україною.',
+    ukraine: 'Україна без Криму, включно з територіями, окупованими з 2022 року. Застосовувати зброю США тут дозволялося завжди.',
+  },
+  placeLabels: { 'kharkiv-oblast': 'Харківська область' },
+
+  weapons: {
+    all: 'Уся зброя США',
+    artillery: 'Артилерія',
+    himars: 'HIMARS / GMLRS',
+    atacms: 'ATACMS',
+    'air-defense': 'ППО над Росією',
+    'aircraft-munitions': 'F-16 та авіаційні боєприпаси',
+    'long-range-other': 'ERAM, Tomahawk',
+  },
+
+  statuses: {
+    permitted: 'Дозволено',
+    limited: 'Обмежено',
+    prohibited: 'Заборонено',
+    disputed: 'Спірно',
+    'not-supplied': 'Ще не постачалося',
+    'no-policy': 'Позиція не заявлена',
+  },
+  statusExplanations: {
+    permitted: 'Політика США дозволяла застосування тут.',
+    limited: 'Дозволено лише за певних умов або в частині території (наприклад, лише для вогню у відповідь). Заштриховано.',
+    prohibited: 'Політика США забороняла застосування тут.',
+    disputed: 'Надійні джерела розходяться щодо того, що було дозволено. Позначено крапками.',
+    'not-supplied': 'США ще не постачали цю зброю.',
+    'no-policy': 'Для цієї території й дати публічних заяв США не знайдено.',
+  },
+  summaryExplanations: {
+    permitted: 'Дозволено всю зброю США, поставлену на той час.',
+    limited: 'Дозволено частину зброї або лише за певних умов. Заштриховано.',
+    prohibited: 'Не дозволено жодної зброї США.',
+    disputed: 'Джерела розходяться щодо принаймні одного виду зброї. Позначено крапками.',
+    'not-supplied': 'Жоден із цих видів зброї ще не постачався.',
+    'no-policy': 'Публічних заяв США не знайдено.',
+  },
+
+  legendTitle: 'Умовні позначення',
+  legendAllWeapons: 'Кольори узагальнюють статус усієї зброї США; оберіть один вид зброї, щоб побачити його власний статус.',
+  legendOneWeapon: (weapon: string) => `Кольори показують статус: ${weapon}.`,
+  legendZonesTitle: 'Зони',
+  legendOutlines:
+    'Пунктирні контури — підписані регіони Росії; суцільний темний контур — Харківська область; товста лінія — сухопутний кордон між Україною та Росією.',
+
+  timelineLabel: 'Дата',
+  timelineRegion: 'Шкала часу',
+  sliderLabel: 'Дата, показана на карті',
+  previousChange: 'Попередня зміна',
+  nextChange: 'Наступна зміна',
+  play: 'Відтворити',
+  pause: 'Пауза',
+  replay: 'Відтворити з початку',
+  dateInputLabel: 'Перейти до дати',
+  dateInputInvalid: (min: string, max: string) => `Введіть дату від ${min} до ${max}.`,
+  beyondReview: (date: string) => `Джерела опрацьовано станом на ${date}; для пізніших дат показано останній відомий стан.`,
+  reviewedThrough: (date: string) => `Джерела опрацьовано станом на ${date}.`,
+  eventMarkLabel: (date: string, title: string) => `${date}: ${title}`,
+
+  weaponFilterLabel: 'Зброя',
+
+  regionListTitle: 'Зони',
+  regionListHint: 'Оберіть зону, щоб побачити пояснення.',
+  detailTitle: (zone: string, date: string) => `${zone} станом на ${date}`,
+  detailClose: 'Закрити подробиці',
+  detailSince: (date: string) => `з ${date}`,
+  eventDate: {
+    day: (date: string) => date,
+    month: (month: string) => month,
+    season: (date: string) => `близько ${date}`,
+    approximate: (date: string) => `приблизно ${date}`,
+  },
+  detailCondition: 'Умова',
+  detailReadings: 'У чому розходяться джерела',
+  detailBasis: 'Підстави',
+  detailNoEvents: 'Публічних заяв щодо цього поки немає.',
+  sourceStateAffiliated: 'Російське державне медіа',
+  sourceAffiliation: 'Медіа, пов’язане з державою',
+  sourceVia: (original: string) => `(за матеріалами ${original})`,
+  sourcePublished: (date: string) => `опубліковано ${date}`,
+  opensInNewTab: '(відкривається в новій вкладці)',
+  claimStatus: {
+    'official-on-record': 'Офіційна публічна заява',
+    'anonymous-officials': 'Анонімні посадовці',
+    'claimed-by-russia': 'За твердженням Росії',
+    'claimed-by-ukraine': 'За твердженням України',
+    disputed: 'Спірно',
+  },
+  confidence: { high: 'висока достовірність', medium: 'середня достовірність', low: 'низька достовірність' },
+
+  eventListTitle: 'Зміни за хронологією',
+  eventListCurrent: 'поточне',
+
+  summaryTitle: 'Коротко',
+  // Clauses follow "Крим: "; the status comes after a dash ("артилерія — дозволено"), so it never
+  // has to agree in gender or number with the weapons listed.
+  sentence: {
+    allSupplied: 'дозволено всю поставлену зброю США',
+    permitted: (weapons: string) => `${inSentence(weapons)} — дозволено`,
+    limited: (weapons: string, condition: string) => (condition ? `${inSentence(weapons)} — обмежено (${condition})` : `${inSentence(weapons)} — обмежено`),
+    disputed: (weapons: string, condition: string) => (condition ? `${inSentence(weapons)} — спірно (${condition})` : `${inSentence(weapons)} — спірно`),
+    othersBarred: 'решту заборонено',
+    only: (status: 'prohibited' | 'no-policy' | 'not-supplied') =>
+      ({ prohibited: 'зброю США заборонено', 'no-policy': 'позицію США не заявлено', 'not-supplied': 'зброю США ще не постачали' })[status],
+    zoneList: (zones: string[]) => {
+      if (zones.length <= 1) return zones[0] ?? '';
+      const head = zones.slice(0, -1).join(', ');
+      return `${head} ${and(head)} ${zones.at(-1)}`;
+    },
+  },
+  tableTitle: 'Таблиця: статус за зонами та видами зброї',
+  tableCaption: (date: string) => `Статус кожного виду зброї США за зонами станом на ${date}`,
+  tableZone: 'Зона',
+
+  urlNoteTitle: 'Деякі параметри посилання проігноровано',
+  urlNoteDismiss: 'Приховати',
+  urlNote: (param: string, value: string, reason: string) => `«${param}=${value}» проігноровано: ${reason}.`,
+  urlReasons: {
+    date: 'це не дата між 24 лютого 2022 року і сьогоднішнім днем (формат РРРР-ММ-ДД)',
+    weapon: 'невідомий вид зброї',
+    zone: 'невідома зона',
+    lang: 'мова не підтримується',
+    theme: 'допустимі значення: auto, light або dark',
+    version: 'це не назва версії даних',
+    flag: 'допустимі значення: 0 або 1',
+    duplicate: 'задано кілька разів; використано перше значення',
+  },
+
+  attributionNote: 'Кордони: Natural Earth; geoBoundaries / © учасники OpenStreetMap (ODbL).',
+  dataDownload: 'Завантажити дані',
+  footerMethod: 'Статуси — наше тлумачення публічних заяв і повідомлень; кожен має посилання на джерела.',
+};

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { assetUrl } from '../../app/appRoot';
+import { fullMapUrl } from '../../embed/fullMapUrl';
+import { PNG_SIZES, renderPng, type PngSize } from '../../export/pngExport';
+import { formatDate } from '../../i18n/locale';
+import { selectMapView } from '../../store/selectors';
+import { useApp, useAppStore, useMessages } from '../storeContext';
+import { useResolvedTheme } from '../useResolvedTheme';
+
+/** The current view as a PNG for slides, and the dataset with its sources. */
+export function DownloadSection() {
+  const store = useAppStore();
+  const { t, lang } = useMessages();
+  const theme = useResolvedTheme();
+  const dataset = useApp((s) => s.dataset);
+  const [size, setSize] = useState<PngSize>('slide');
+  const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
+
+  const download = async () => {
+    const s = store.getState();
+    setState('working');
+    try {
+      const blob = await renderPng({
+        size,
+        view: selectMapView(s),
+        theme,
+        title: t.appTitle,
+        dateLine: `${formatDate(s.date, lang)} · ${s.weapon === 'all' ? t.weapons.all : t.weapons[s.weapon]}`,
+        legendTitle: `${t.legendTitle}:`,
+        t,
+        lang,
+        creditLines: [
+          t.pngCredit(fullMapUrl({ ...s, pinnedVersion: dataset?.version ?? null })) + (dataset ? ` · ${t.embedDataLine(dataset.version, formatDate(dataset.reviewedThrough, lang))}` : ''),
+          'Boundaries: Made with Natural Earth; geoBoundaries (Runfola et al. 2020) / © OpenStreetMap contributors (ODbL)',
+        ],
+        zonesUrl: assetUrl('geo/zones.geojson'),
+        contextUrl: assetUrl('geo/context.geojson'),
+      });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `us-weapons-permission-map-${s.date}-${s.weapon}-${PNG_SIZES[size].width}x${PNG_SIZES[size].height}.png`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setState('idle');
+    } catch (error) {
+      console.error(error);
+      setState('failed');
+    }
+  };
+
+  return (
+    <section className="share__section" aria-labelledby="share-download-title">
+      <h3 id="share-download-title">{t.shareDownloadTitle}</h3>
+      <div className="share__row">
+        <label className="share__field">
+          {t.sharePngLabel}
+          <select value={size} onChange={(e) => setSize(e.target.value as PngSize)} data-testid="png-size">
+            {(Object.keys(PNG_SIZES) as PngSize[]).map((id) => (
+              <option key={id} value={id}>
+                {t.sharePngSizes[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button button--primary" onClick={download} disabled={state === 'working'} data-testid="png-download">
+          {state === 'working' ? t.sharePngWorking : t.sharePngButton}
+        </button>
+        <span role="status">{state === 'failed' ? t.sharePngFailed : ''}</span>
+      </div>
+      <p>
+        {t.shareDataDownload}: <a href={assetUrl('data/permissions.csv')} download>CSV</a> · <a href={assetUrl('data/permissions.json')} download>JSON</a>
+      </p>
+    </section>
+  );
+}

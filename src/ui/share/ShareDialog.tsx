@@ -1,0 +1,44 @@
+import { useRef, useState } from 'react';
+import { useMessages } from '../storeContext';
+import { CiteSection } from './CiteSection';
+import { DownloadSection } from './DownloadSection';
+import { EmbedBuilder } from './EmbedBuilder';
+import { Icon } from '../Icon';
+
+/** A button that opens the share dialog: embed snippet builder, downloads and citation. */
+export function ShareButton() {
+  const { t } = useMessages();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+        data-testid="share-open"
+      >
+        {t.shareButton}
+      </button>
+      <dialog ref={dialog} className="share" aria-labelledby="share-title" onClose={() => setOpen(false)} data-testid="share-dialog">
+        <div className="share__head">
+          <h2 id="share-title">{t.shareTitle}</h2>
+          <button type="button" className="icon-button" onClick={() => dialog.current?.close()} aria-label={t.shareClose} title={t.shareClose}>
+            <Icon name="close" />
+          </button>
+        </div>
+        {/* Rendered only while open: the preview iframe and the snippets follow the current view. */}
+        {open && (
+          <>
+            <EmbedBuilder />
+            <DownloadSection />
+            <CiteSection />
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}
