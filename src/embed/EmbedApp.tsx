@@ -1,3 +1,4 @@
+import { useResolvedTheme } from '../ui/useResolvedTheme';
 import { useEffect, useRef, useState } from 'react';
 import { MapPanel } from '../ui/MapPanel';
 import { Timeline } from '../ui/Timeline';
@@ -11,6 +12,7 @@ import { postHeights } from './autoHeight';
 import type { EmbedOptions } from './embedOptions';
 import { EmbedZoneLine } from './EmbedZoneLine';
 import { FullMapLink } from './FullMapLink';
+import { useDocumentLanguage } from '../ui/useDocumentLanguage';
 
 interface EmbedAppProps {
   options: EmbedOptions;
@@ -30,6 +32,8 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
   const dataset = useApp((s) => s.dataset);
   const [layout, setLayout] = useState<'fit' | 'content'>('fit');
   const root = useRef<HTMLDivElement>(null);
+  useDocumentLanguage();
+  useResolvedTheme();
 
   useEffect(() => onAutoHeightRequest(() => setLayout('content')), [onAutoHeightRequest]);
   useEffect(() => (root.current ? postHeights(root.current, window) : undefined), [layout]);

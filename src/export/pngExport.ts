@@ -110,15 +110,36 @@ export async function renderPng(input: PngInput): Promise<Blob> {
   const pad = Math.round(width * 0.025);
   const titleSize = Math.round(Math.min(width, height * 1.6) * 0.028);
   const headerH = pad + Math.round(titleSize * 2.5);
-  const footerH = Math.round(height * 0.15);
-  const mapH = height - headerH - footerH;
-  const mapW = width - 2 * pad;
-  const mapImage = await renderMapImage(input, mapW, mapH);
-
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d')!;
+
+  // Lay the legend out first (it wraps on narrow pictures), then give the map what is left.
+  const sw = Math.round(titleSize * 0.62);
+  const fontSize = Math.round(sw * 0.75);
+  const creditSize = Math.round(fontSize * 0.85);
+  ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
+  const items = [
+    { kind: 'title' as const, text: input.legendTitle, w: ctx.measureText(input.legendTitle).width + sw },
+    ...STATUS_IDS.map((status) => ({ kind: status, text: input.t.statuses[status], w: sw * 1.7 + ctx.measureText(input.t.statuses[status]).width + sw })),
+  ];
+  const rows: (typeof items)[] = [[]];
+  let rowW = 0;
+  for (const item of items) {
+    if (rowW + item.w > width - 2 * pad && rows.at(-1)!.length > 0) {
+      rows.push([]);
+      rowW = 0;
+    }
+    rows.at(-1)!.push(item);
+    rowW += item.w;
+  }
+  const rowH = Math.round(sw * 1.5);
+  const footerH = Math.round(sw * 0.6) + rows.length * rowH + input.creditLines.length * Math.round(creditSize * 1.4) + pad / 2;
+  const mapH = height - headerH - footerH;
+  const mapW = width - 2 * pad;
+  const mapImage = await renderMapImage(input, mapW, mapH);
+
   const theme = MAP_THEMES[input.theme];
   const text = input.theme === 'dark' ? '#eeeeec' : '#1b1b1b';
   const muted = input.theme === 'dark' ? '#b9b5ad' : '#555049';
@@ -137,32 +158,30 @@ export async function renderPng(input: PngInput): Promise<Blob> {
   ctx.fillRect(pad, headerH, mapW, mapH);
   ctx.drawImage(mapImage, pad, headerH);
 
-  // Legend: one row of swatches, each status named.
-  const legendY = headerH + mapH + Math.round(footerH * 0.14);
-  const sw = Math.round(footerH * 0.22);
-  const fontSize = Math.round(sw * 0.75);
+  // Legend: every status named, with the map's own patterns.
   ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
-  let x = pad;
-  ctx.fillStyle = text;
-  ctx.fillText(input.legendTitle, x, legendY + sw / 2);
-  x += ctx.measureText(input.legendTitle).width + sw;
-  for (const status of STATUS_IDS) {
-    ctx.fillStyle = isPatterned(status) ? patternFill(ctx, status) : STATUS_COLORS[status];
-    ctx.fillRect(x, legendY, sw * 1.4, sw);
-    ctx.strokeStyle = 'rgba(0,0,0,0.35)';
-    ctx.lineWidth = 1;
-    ctx.strokeRect(x + 0.5, legendY + 0.5, sw * 1.4 - 1, sw - 1);
-    x += sw * 1.4 + sw * 0.3;
-    ctx.fillStyle = text;
-    const label = input.t.statuses[status];
-    ctx.fillText(label, x, legendY + sw / 2);
-    x += ctx.measureText(label).width + sw;
+  let y = headerH + mapH + Math.round(sw * 0.6);
+  for (const row of rows) {
+    let x = pad;
+    for (const item of row) {
+      if (item.kind !== 'title') {
+        ctx.fillStyle = isPatterned(item.kind) ? patternFill(ctx, item.kind) : STATUS_COLORS[item.kind];
+        ctx.fillRect(x, y, sw * 1.4, sw);
+        ctx.strokeStyle = 'rgba(0,0,0,0.35)';
+        ctx.lineWidth = 1;
+        ctx.strokeRect(x + 0.5, y + 0.5, sw * 1.4 - 1, sw - 1);
+      }
+      ctx.fillStyle = text;
+      ctx.fillText(item.text, item.kind === 'title' ? x : x + sw * 1.7, y + sw / 2);
+      x += item.w;
+    }
+    y += rowH;
   }
 
   ctx.fillStyle = muted;
-  ctx.font = `${Math.round(fontSize * 0.85)}px system-ui, sans-serif`;
-  input.creditLines.forEach((line, i) => ctx.fillText(line, pad, legendY + sw + Math.round(fontSize * 1.3) * (i + 1)));
+  ctx.font = `${creditSize}px system-ui, sans-serif`;
+  input.creditLines.forEach((line, i) => ctx.fillText(line, pad, y + Math.round(creditSize * 1.4) * i));
 
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'));
 }

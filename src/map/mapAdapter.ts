@@ -56,6 +56,9 @@ export interface PermissionMapOptions {
  */
 export const STATUSES_APPLIED_MARK = 'permission-map:statuses-applied';
 export const FIRST_COLOURED_FRAME_MARK = 'permission-map:first-coloured-frame';
+/** For the benchmark's breakdown: a map is being created; its two sources have loaded. */
+export const MAP_CREATED_MARK = 'permission-map:map-created';
+export const SOURCES_LOADED_MARK = 'permission-map:sources-loaded';
 
 export class WebGL2UnavailableError extends Error {
   constructor(cause?: unknown) {
@@ -89,6 +92,7 @@ export class PermissionMap {
 
   constructor(private readonly options: PermissionMapOptions) {
     if (!hasWebGL2()) throw new WebGL2UnavailableError();
+    performance.mark(MAP_CREATED_MARK);
     try {
       this.map = new MapLibreMap({
         container: options.container,
@@ -129,6 +133,7 @@ export class PermissionMap {
       const check = () => {
         if (this.map.isSourceLoaded(SOURCE_ZONES) && this.map.isSourceLoaded(SOURCE_CONTEXT)) {
           this.map.off('sourcedata', check);
+          performance.mark(SOURCES_LOADED_MARK);
           this.sourcesReady = true;
           if (this.pending) this.apply(this.pending);
           resolve();

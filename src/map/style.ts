@@ -13,9 +13,9 @@ export const STATE_HIGHLIGHTED = 'highlighted';
 
 export const LAYER_ZONES_FILL = 'zones-fill';
 export const ATTRIBUTION =
-  'Boundaries: Made with <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>; ' +
+  '<span lang="en">Boundaries: Made with <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>; ' +
   '<a href="https://www.geoboundaries.org/" target="_blank" rel="noopener">geoBoundaries</a> (Runfola et al. 2020) / ' +
-  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL)';
+  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL)</span>';
 
 function statusColorExpression(fallback: string): ExpressionSpecification {
   const pairs = STATUS_IDS.flatMap((status) => [status, STATUS_COLORS[status]]);

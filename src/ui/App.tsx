@@ -1,3 +1,4 @@
+import { useResolvedTheme } from './useResolvedTheme';
 import { EventList } from './EventList';
 import { Footer } from './Footer';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -19,6 +20,7 @@ export function App() {
   const { t } = useMessages();
   useDocumentLanguage();
   const phase = useApp((s) => s.phase);
+  useResolvedTheme();
   return (
     <div className="app">
       <a className="skip-link" href="#timeline">

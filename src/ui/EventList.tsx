@@ -1,4 +1,5 @@
 import { formatEventDate } from '../i18n/formatEventDate';
+import { contentLangFor } from '../i18n/locale';
 import { currentEpoch, selectPolicyEvents } from '../store/selectors';
 import { useApp, useAppStore, useMessages } from './storeContext';
 
@@ -30,7 +31,9 @@ export function EventList() {
                 }}
               >
                 <time dateTime={event.date}>{formatEventDate(event, lang, t)}</time>
-                <span className="event-list__title">{event.title}</span>
+                <span className="event-list__title" lang={contentLangFor(lang)}>
+                  {event.title}
+                </span>
                 {inEpoch && <span className="badge">{t.eventListCurrent}</span>}
               </button>
             </li>

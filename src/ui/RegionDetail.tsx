@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { WEAPON_IDS } from '../domain/ids';
-import { formatDate } from '../i18n/locale';
+import { contentLangFor, formatDate } from '../i18n/locale';
 import { currentEpoch } from '../store/selectors';
 import { EventCard } from './EventCard';
 import { Swatch } from './Legend';
@@ -46,17 +46,23 @@ export function RegionDetail() {
                   <span className="weapon-status__name">{t.weapons[weapon]}</span>
                   <span className="weapon-status__status">
                     {t.statuses[cell.status]}
-                    {cell.condition ? ` (${cell.condition})` : ''}
+                    {cell.condition && <span lang={contentLangFor(lang)}> ({cell.condition})</span>}
                   </span>
                   <span className="weapon-status__since">{t.detailSince(formatDate(cell.since, lang, 'short'))}</span>
                 </summary>
-                {cell.note && <p className="weapon-status__note">{cell.note}</p>}
+                {cell.note && (
+                  <p className="weapon-status__note" lang={contentLangFor(lang)}>
+                    {cell.note}
+                  </p>
+                )}
                 {cell.readings && cell.readings.length > 0 && (
                   <div className="weapon-status__readings">
                     <h3>{t.detailReadings}</h3>
                     <ul>
                       {cell.readings.map((reading) => (
-                        <li key={reading.reading}>{reading.reading}</li>
+                        <li key={reading.reading} lang={contentLangFor(lang)}>
+                          {reading.reading}
+                        </li>
                       ))}
                     </ul>
                   </div>

@@ -1,6 +1,6 @@
 import type { Source } from '../domain/types';
 import { useMessages } from './storeContext';
-import { formatDate } from '../i18n/locale';
+import { contentLangFor, formatDate } from '../i18n/locale';
 
 /**
  * A source as a reader should weigh it: the outlet we link to, whose reporting it carries, when it
@@ -11,7 +11,11 @@ export function SourceLink({ source }: { source: Source }) {
   const published = source.published ? formatDate(source.published, lang, source.published.length === 7 ? 'month' : 'short') : null;
   return (
     <li className="source">
-      {source.quote && <blockquote className="source__quote">“{source.quote}”</blockquote>}
+      {source.quote && (
+        <blockquote className="source__quote" lang={contentLangFor(lang)}>
+          “{source.quote}”
+        </blockquote>
+      )}
       <a href={source.url} target="_blank" rel="noopener noreferrer" className="source__link">
         {source.outlet}
         <span className="visually-hidden"> {t.opensInNewTab}</span>
@@ -21,10 +25,15 @@ export function SourceLink({ source }: { source: Source }) {
       {(source.stateAffiliated || source.affiliation) && (
         <span className={`badge${source.stateAffiliated ? ' badge--warning' : ''}`} data-state-affiliated={source.stateAffiliated}>
           {source.stateAffiliated ? t.sourceStateAffiliated : t.sourceAffiliation}
-          {source.affiliation ? `: ${source.affiliation}` : ''}
+          {source.affiliation && <span lang={contentLangFor(lang)}>: {source.affiliation}</span>}
         </span>
       )}
-      {source.note && <span className="source__note"> ({source.note})</span>}
+      {source.note && (
+        <span className="source__note" lang={contentLangFor(lang)}>
+          {' '}
+          ({source.note})
+        </span>
+      )}
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { WEAPON_IDS, ZONE_IDS } from '../domain/ids';
-import { formatDate } from '../i18n/locale';
+import { contentLangFor, formatDate } from '../i18n/locale';
 import { currentEpoch } from '../store/selectors';
 import { useApp, useMessages } from './storeContext';
 
@@ -36,7 +36,12 @@ export function StatusTable() {
                   return (
                     <td key={w} data-weapon={w} data-status={cell.status}>
                       {t.statuses[cell.status]}
-                      {cell.condition && <span className="status-table__note"> ({cell.condition})</span>}
+                      {cell.condition && (
+                        <span className="status-table__note" lang={contentLangFor(lang)}>
+                          {' '}
+                          ({cell.condition})
+                        </span>
+                      )}
                     </td>
                   );
                 })}

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { TIMELINE_START } from '../domain/ids';
 import { addDays, daysBetween, isIsoDate } from '../domain/dates';
-import { formatDate } from '../i18n/locale';
+import { contentLangFor, formatDate } from '../i18n/locale';
 import { selectPolicyEvents } from '../store/selectors';
 import { useApp, useAppStore, useMessages } from './storeContext';
 import { Icon } from './Icon';
@@ -202,7 +202,7 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
         <span>{formatDate(TIMELINE_START, lang, 'month')}</span>
         <span>{formatDate(today, lang, 'month')}</span>
       </div>
-      <p id="timeline-thumb-note" className="timeline__note">
+      <p id="timeline-thumb-note" className="timeline__note" lang={eventsToday.length > 0 ? contentLangFor(lang) : undefined}>
         {eventsToday.length > 0 ? eventsToday.map((e) => e.title).join(' · ') : beyondReview ? t.beyondReview(formatDate(reviewedThrough, lang)) : t.reviewedThrough(formatDate(reviewedThrough, lang))}
       </p>
     </section>

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS, formatDate, isLang, messagesFor, type Lang } from '../../../src/i18n/locale';
+import { formatEventDate } from '../../../src/i18n/formatEventDate';
+import { parseUrlState } from '../../../src/url/params';
+
+type Tree = Record<string, unknown>;
+
+/** Every leaf of a catalogue as [dotted key path, value]. */
+function leaves(tree: Tree, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    value && typeof value === 'object' ? leaves(value as Tree, `${prefix}${key}.`) : [[`${prefix}${key}`, value] as [string, unknown]],
+  );
+}
+
+/** Sample arguments for each function in a catalogue, by key path; anything else gets strings. */
+const SAMPLE_ARGS: Record<string, unknown[]> = {
+  'sentence.only': ['prohibited'],
+  'sentence.zoneList': [['Crimea', 'Deep Russia']],
+};
+const SAMPLE_STRING = 'x-sample';
+
+const en = messagesFor('en') as unknown as Tree;
+const enLeaves = new Map(leaves(en));
+
+describe.each(LANGS.map((lang) => [lang]))('the %s catalogue', (lang: Lang) => {
+  const catalogue = messagesFor(lang) as unknown as Tree;
+  const own = leaves(catalogue);
+
+  it('has exactly the keys of the English one, nested objects included', () => {
+    expect(own.map(([key]) => key).sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('has the same kind of value (text or function) for every key, and no empty text', () => {
+    for (const [key, value] of own) {
+      expect(typeof value, key).toBe(typeof enLeaves.get(key));
+      if (typeof value === 'string') expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('returns non-empty text from every function', () => {
+    for (const [key, value] of own) {
+      if (typeof value !== 'function') continue;
+      const fn = value as (...args: unknown[]) => unknown;
+      const args = SAMPLE_ARGS[key] ?? Array.from({ length: Math.max(fn.length, 1) }, () => SAMPLE_STRING);
+      const out = fn(...args);
+      expect(typeof out, key).toBe('string');
+      expect((out as string).trim(), key).not.toBe('');
+    }
+    const t = messagesFor(lang);
+    for (const status of ['prohibited', 'no-policy', 'not-supplied'] as const) expect(t.sentence.only(status)).toMatch(/\S/);
+    for (const zones of [[], ['A'], ['A', 'B'], ['A', 'B', 'C']]) expect(typeof t.sentence.zoneList(zones)).toBe('string');
+    expect(t.sentence.zoneList(['A'])).toBe('A');
+    expect(t.embedFrameTitle(null)).toMatch(/\S/);
+  });
+
+  it('is named in its own language and has a usable lang code', () => {
+    expect(isLang(lang)).toBe(true);
+    expect(messagesFor(lang).langName).toMatch(/\S/);
+  });
+});
+
+describe('Ukrainian', () => {
+  const uk = messagesFor('uk');
+
+  it('formats dates with Ukrainian months, without the " р." suffix', () => {
+    expect(formatDate('2024-06-01', 'uk')).toBe('1 червня 2024');
+    expect(formatDate('2022-02-24', 'uk')).toBe('24 лютого 2022');
+    expect(formatDate('2024-11-17', 'uk', 'short')).toMatch(/^17 лист\S* 2024$/);
+    expect(formatDate('2025-10', 'uk')).toMatch(/^жовт\S* 2025$/);
+    expect(formatDate('2024-06-01', 'en')).toBe('1 June 2024');
+  });
+
+  it('formats event dates with Ukrainian qualifiers', () => {
+    expect(formatEventDate({ date: '2024-02-01', datePrecision: 'approximate' }, 'uk', uk)).toMatch(/^приблизно 1 лют\S* 2024$/);
+    expect(formatEventDate({ date: '2025-05-01', datePrecision: 'season' }, 'uk', uk)).toMatch(/^близько 1 трав\S* 2025$/);
+  });
+
+  it('joins zone names with "і" after a consonant and "та" after a vowel', () => {
+    expect(uk.sentence.zoneList(['Крим', 'Глибина Росії'])).toBe('Крим і Глибина Росії');
+    expect(uk.sentence.zoneList(['Крим', 'Росія навпроти Харківщини', 'Глибина Росії'])).toBe('Крим, Росія навпроти Харківщини та Глибина Росії');
+    expect(uk.sentence.zoneList(['Прикордонна зона Росії (~100 км)', 'Глибина Росії'])).toBe('Прикордонна зона Росії (~100 км) і Глибина Росії');
+  });
+
+  it('puts the status after the weapons so it never has to agree with them', () => {
+    expect(uk.sentence.permitted(`${uk.weapons.artillery}, ${uk.weapons.himars}`)).toBe('артилерія, HIMARS / GMLRS — дозволено');
+    expect(uk.sentence.limited(uk.weapons['air-defense'], 'counter-fire only')).toBe('ППО над Росією — обмежено (counter-fire only)');
+    expect(uk.sentence.disputed(uk.weapons['aircraft-munitions'], '')).toBe('F-16 та авіаційні боєприпаси — спірно');
+  });
+
+  it('uses the agreed terms for statuses, zones and weapons', () => {
+    expect(Object.values(uk.statuses)).toEqual(['Дозволено', 'Обмежено', 'Заборонено', 'Спірно', 'Ще не постачалося', 'Позиція не заявлена']);
+    expect(uk.zones.crimea).toBe('Крим');
+    expect(uk.weapons['air-defense']).toBe('ППО над Росією');
+  });
+});
+
+describe('the lang URL parameter', () => {
+  it('accepts uk', () => {
+    const { state, problems } = parseUrlState('?lang=uk', { today: '2026-01-20' });
+    expect(state.lang).toBe('uk');
+    expect(problems).toEqual([]);
+  });
+});
