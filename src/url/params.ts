@@ -114,7 +114,8 @@ export function parseUrlState(search: string, ctx: ParamContext): { state: UrlSt
  */
 export function writeUrlState(search: string, state: Partial<UrlState>, defaults: Partial<UrlState>): string {
   const params = new URLSearchParams(search);
-  for (const name of Object.keys(state) as (keyof UrlState)[]) {
+  // In the list's order, so the same state always gives the same link.
+  for (const name of URL_PARAM_NAMES.filter((n) => n in state)) {
     const value = state[name];
     if (value === undefined || value === defaults[name]) params.delete(name);
     else params.set(name, (URL_PARAMS[name] as ParamSpec<unknown>).format(value));
