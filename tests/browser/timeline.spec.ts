@@ -186,6 +186,14 @@ test.describe('timeline', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  test('the dark theme keeps contrast (axe) and colours the zones with the same legend colours', async ({ page }) => {
+    await openApp(page, '?date=2024-06-01&theme=dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await hideMapLabels(page);
+    await expectMapMatchesLegend(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   for (const [width, height] of [
     [320, 640],
     [2560, 1440],
