@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/locale';
 import { selectMapView } from '../../store/selectors';
 import { useApp, useAppStore, useMessages } from '../storeContext';
 import { useResolvedTheme } from '../useResolvedTheme';
+import { SelectField } from './SelectField';
 
 /** The current view as a PNG for slides, and the dataset with its sources. */
 export function DownloadSection() {
@@ -55,16 +56,7 @@ export function DownloadSection() {
     <section className="share__section" aria-labelledby="share-download-title">
       <h3 id="share-download-title">{t.shareDownloadTitle}</h3>
       <div className="share__row">
-        <label className="share__field">
-          {t.sharePngLabel}
-          <select value={size} onChange={(e) => setSize(e.target.value as PngSize)} data-testid="png-size">
-            {(Object.keys(PNG_SIZES) as PngSize[]).map((id) => (
-              <option key={id} value={id}>
-                {t.sharePngSizes[id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t.sharePngLabel} value={size} options={Object.keys(PNG_SIZES) as PngSize[]} name={(id) => t.sharePngSizes[id] ?? id} onChange={setSize} testId="png-size" />
         <button type="button" className="button button--primary" onClick={download} disabled={state === 'working'} data-testid="png-download">
           {state === 'working' ? t.sharePngWorking : t.sharePngButton}
         </button>

@@ -7,6 +7,7 @@ import { THEMES, type Theme, type UrlState } from '../../url/params';
 import type { WeaponFilter } from '../../store/appStore';
 import { useApp, useMessages } from '../storeContext';
 import { CopyField } from './CopyField';
+import { SelectField } from './SelectField';
 
 const PREVIEW_WIDTHS = { phone: 375, tablet: 768, desktop: 1024 } as const;
 type PreviewWidth = keyof typeof PREVIEW_WIDTHS;
@@ -69,46 +70,10 @@ export function EmbedBuilder() {
             <input type="radio" name="embed-data" checked={!pinned} onChange={() => setPinned(false)} /> {t.shareDataCurrent}
           </label>
         </fieldset>
-        <label className="share__field">
-          {t.weaponFilterLabel}
-          <select value={weapon} onChange={(e) => setWeapon(e.target.value as WeaponFilter)} data-testid="embed-weapon">
-            {(['all', ...WEAPON_IDS] as const).map((id) => (
-              <option key={id} value={id}>
-                {t.weapons[id]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="share__field">
-          {t.shareSizeLabel}
-          <select value={size} onChange={(e) => setSize(e.target.value as SizePreset)} data-testid="embed-size">
-            {(Object.keys(SIZE_PRESETS) as SizePreset[]).map((id) => (
-              <option key={id} value={id}>
-                {t.shareSizes[id]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="share__field">
-          {t.shareLanguageLabel}
-          <select value={embedLang} onChange={(e) => setEmbedLang(e.target.value as Lang)}>
-            {LANGS.map((id) => (
-              <option key={id} value={id} lang={id}>
-                {messagesFor(id).langName}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="share__field">
-          {t.shareThemeLabel}
-          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-            {THEMES.map((id) => (
-              <option key={id} value={id}>
-                {t.shareThemes[id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t.weaponFilterLabel} value={weapon} options={['all', ...WEAPON_IDS] as const} name={(id) => t.weapons[id]} onChange={setWeapon} testId="embed-weapon" />
+        <SelectField label={t.shareSizeLabel} value={size} options={Object.keys(SIZE_PRESETS) as SizePreset[]} name={(id) => t.shareSizes[id] ?? id} onChange={setSize} testId="embed-size" />
+        <SelectField label={t.shareLanguageLabel} value={embedLang} options={LANGS} name={(id) => messagesFor(id).langName} onChange={setEmbedLang} optionLang={(id) => id} />
+        <SelectField label={t.shareThemeLabel} value={theme} options={THEMES} name={(id) => t.shareThemes[id] ?? id} onChange={setTheme} />
         <fieldset>
           <legend>{t.shareOptionsLabel}</legend>
           <label>
