@@ -39,6 +39,8 @@ export interface AppState {
   playing: boolean;
   lang: Lang;
   theme: Theme;
+  /** Classroom presentation: full screen, stepping through the changes. */
+  presenting: boolean;
   /** The dataset version pinned by `?v=`, or null to follow the current data. */
   pinnedVersion: string | null;
   notes: InputNote[];
@@ -59,6 +61,9 @@ export interface AppActions {
   setPlaying(playing: boolean): void;
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
+  setPresenting(presenting: boolean): void;
+  /** Steps to the previous/next day on which what the map shows changes (for presenting). */
+  stepShownChange(direction: -1 | 1): void;
   addNotes(notes: Omit<InputNote, 'id'>[]): void;
   dismissNote(id: string): void;
 }
@@ -77,9 +82,14 @@ export interface InitialState {
 
 let noteCounter = 0;
 
-/** "Change" means a change of what the map shows: any weapon's status, or the chosen weapon's. */
+/** For the ⏮/⏭ buttons a change is any weapon's change of status (the table and details show them all). */
 export function changeFilterFor(weapon: WeaponFilter): ChangeFilter {
   return weapon === 'all' ? { level: 'status' } : { level: 'status', weapons: [weapon] };
+}
+
+/** For presenting, only what the audience sees on the map: a zone's colour. */
+export function shownChangeFilterFor(weapon: WeaponFilter): ChangeFilter {
+  return weapon === 'all' ? { level: 'summary' } : { level: 'status', weapons: [weapon] };
 }
 
 export function createAppStore(initial: InitialState): AppStore {
@@ -108,6 +118,7 @@ export function createAppStore(initial: InitialState): AppStore {
       lang: initial.lang ?? 'en',
       theme: initial.theme ?? 'auto',
       pinnedVersion: initial.pinnedVersion ?? null,
+      presenting: false,
       notes: [],
 
       dataLoaded(dataset) {
@@ -154,6 +165,15 @@ export function createAppStore(initial: InitialState): AppStore {
       },
       setTheme(theme) {
         if (theme !== get().theme) set({ theme });
+      },
+      setPresenting(presenting) {
+        if (presenting !== get().presenting) set({ presenting, playing: false });
+      },
+      stepShownChange(direction) {
+        const { engine, date, weapon } = get();
+        const filter = shownChangeFilterFor(weapon);
+        const target = direction < 0 ? engine?.previousChange(date, filter) : engine?.nextChange(date, filter);
+        if (target) moveTo(target);
       },
       addNotes(notes) {
         if (notes.length === 0) return;

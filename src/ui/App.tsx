@@ -4,6 +4,8 @@ import { Footer } from './Footer';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Legend } from './Legend';
 import { ShareButton } from './share/ShareDialog';
+import { PresentButton } from './presentation/PresentButton';
+import { PresentationBar } from './presentation/PresentationBar';
 import { LoadErrorMessage } from './LoadErrorMessage';
 import { MapPanel } from './MapPanel';
 import { RegionDetail } from './RegionDetail';
@@ -21,8 +23,9 @@ export function App() {
   useDocumentLanguage();
   const phase = useApp((s) => s.phase);
   useResolvedTheme();
+  const presenting = useApp((s) => s.presenting);
   return (
-    <div className="app">
+    <div className={`app${presenting ? ' app--presenting' : ''}`}>
       <a className="skip-link" href="#timeline">
         {t.skipToTimeline}
       </a>
@@ -32,6 +35,7 @@ export function App() {
           <p className="app__subtitle">{t.appSubtitle}</p>
         </div>
         <div className="app__header-tools">
+          {phase === 'ready' && <PresentButton />}
           {phase === 'ready' && <ShareButton />}
           <LanguageSwitcher />
         </div>
@@ -42,8 +46,9 @@ export function App() {
           <div className="app__map-wrap">
             <MapPanel />
           </div>
-          {phase === 'ready' && <Timeline />}
-          {phase === 'ready' && <SummarySentence />}
+          {phase === 'ready' && presenting && <PresentationBar />}
+          {phase === 'ready' && !presenting && <Timeline />}
+          {phase === 'ready' && !presenting && <SummarySentence />}
           {phase === 'loading' && <p className="app__status" role="status">{t.loading}</p>}
           {phase === 'error' && <LoadErrorMessage />}
         </div>

@@ -155,6 +155,12 @@ export const en = {
 
   attributionNote: 'Boundaries: Natural Earth; geoBoundaries / © OpenStreetMap contributors (ODbL).',
   shareButton: 'Share, embed, download',
+  presentStart: 'Present',
+  presentRegion: 'Presentation',
+  presentPrevious: 'Previous change on the map',
+  presentNext: 'Next change on the map',
+  presentEnd: 'End presentation',
+  presentHint: '→ or PageDown: next change · ← or PageUp: previous · Esc: end',
   shareTitle: 'Share, embed and download',
   shareClose: 'Close',
   shareEmbedTitle: 'Embed in a course page, LMS or blog',

@@ -173,6 +173,12 @@ export const uk: Messages = {
   },
 
   attributionNote: 'Кордони: Natural Earth; geoBoundaries / © учасники OpenStreetMap (ODbL).',
+  presentStart: 'Презентація',
+  presentRegion: 'Презентація',
+  presentPrevious: 'Попередня зміна на мапі',
+  presentNext: 'Наступна зміна на мапі',
+  presentEnd: 'Завершити презентацію',
+  presentHint: '→ або PageDown: наступна зміна · ← або PageUp: попередня · Esc: завершити',
   shareButton: 'Поширити, вбудувати, завантажити',
   shareTitle: 'Поширити, вбудувати й завантажити',
   shareClose: 'Закрити',
