@@ -49,8 +49,22 @@ export function addPatternImages(map: MapLibreMap, statuses: readonly PatternedS
   }
 }
 
-/** The same pattern as a CSS background, so the legend shows exactly what the map shows. */
+const dataUrls = new Map<PatternedStatus, string>();
+
+/**
+ * The same pattern as a CSS background, so the legend shows exactly what the map shows. Made once
+ * per page: `toDataURL` waits on the graphics pipeline, and swatches re-mount whenever a zone's
+ * status changes (the benchmark saw 70–85 ms long tasks on the slider before this cache).
+ */
 export function patternDataUrl(status: PatternedStatus): string {
+  const cached = dataUrls.get(status);
+  if (cached !== undefined) return cached;
+  const url = renderPatternDataUrl(status);
+  if (url) dataUrls.set(status, url);
+  return url;
+}
+
+function renderPatternDataUrl(status: PatternedStatus): string {
   const { width, height, data } = drawPattern(status);
   const canvas = document.createElement('canvas');
   canvas.width = width;
