@@ -43,6 +43,13 @@ export function selectPolicyEvents(state: AppState): PolicyEvent[] {
   return policyEvents(state.engine);
 }
 
+const eventDates = memoize((engine: Engine | null): ReadonlySet<string> => new Set(policyEvents(engine).map((e) => e.date)));
+
+/** The days on which a US event happened (for marking the current event cheaply). */
+export function selectEventDates(state: AppState): ReadonlySet<string> {
+  return eventDates(state.engine);
+}
+
 /**
  * Named regions in view: those a current condition refers to ("in and around Kursk") and those
  * mentioned by the events behind the changes that opened the current epoch.

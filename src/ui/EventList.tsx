@@ -1,6 +1,6 @@
 import { formatEventDate } from '../i18n/formatEventDate';
 import { contentLangFor } from '../i18n/locale';
-import { currentEpoch, selectPolicyEvents } from '../store/selectors';
+import { currentEpoch, selectEventDates, selectPolicyEvents } from '../store/selectors';
 import { useApp, useAppStore, useMessages } from './storeContext';
 
 /** The changes in date order; the ones in the current epoch are marked; choosing one moves the slider. */
@@ -9,7 +9,8 @@ export function EventList() {
   const { t, lang } = useMessages();
   const events = useApp(selectPolicyEvents);
   const epoch = useApp(currentEpoch);
-  const date = useApp((s) => s.date);
+  // Only the date when it is an event's date: the list re-renders on those days, not on every tick.
+  const eventDate = useApp((s) => (selectEventDates(s).has(s.date) ? s.date : null));
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="panel-title">
@@ -18,7 +19,7 @@ export function EventList() {
       <ol>
         {events.map((event) => {
           const inEpoch = !!epoch && event.date >= epoch.from && event.date <= epoch.to;
-          const isCurrent = event.date === date;
+          const isCurrent = event.date === eventDate;
           return (
             <li key={event.id} className={`event-list__item${inEpoch ? ' event-list__item--epoch' : ''}`} data-event={event.id}>
               <button

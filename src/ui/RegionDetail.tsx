@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { WEAPON_IDS } from '../domain/ids';
+import { WEAPON_IDS, type ZoneId } from '../domain/ids';
 import { contentLangFor, formatDate } from '../i18n/locale';
 import { currentEpoch } from '../store/selectors';
 import { EventCard } from './EventCard';
@@ -14,7 +14,6 @@ export function RegionDetail() {
   const zone = useApp((s) => s.zone);
   const engine = useApp((s) => s.engine);
   const epoch = useApp(currentEpoch);
-  const date = useApp((s) => s.date);
   const weaponFilter = useApp((s) => s.weapon);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -28,7 +27,7 @@ export function RegionDetail() {
     <section className="region-detail" id="region-detail" aria-labelledby="region-detail-title" data-testid="region-detail">
       <div className="region-detail__head">
         <h2 id="region-detail-title" className="panel-title" tabIndex={-1} ref={heading}>
-          {t.detailTitle(t.zones[zone], formatDate(date, lang))}
+          <DetailTitle zone={zone} />
         </h2>
         <button type="button" className="icon-button" onClick={() => store.getState().selectZone(null)} aria-label={t.detailClose} title={t.detailClose}>
           <Icon name="close" />
@@ -80,4 +79,11 @@ export function RegionDetail() {
       </ul>
     </section>
   );
+}
+
+/** The heading names the date, so it alone re-renders on every slider tick. */
+function DetailTitle({ zone }: { zone: ZoneId }) {
+  const { t, lang } = useMessages();
+  const date = useApp((s) => s.date);
+  return <>{t.detailTitle(t.zones[zone], formatDate(date, lang))}</>;
 }

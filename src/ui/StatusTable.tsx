@@ -7,7 +7,6 @@ import { useApp, useMessages } from './storeContext';
 export function StatusTable() {
   const { t, lang } = useMessages();
   const epoch = useApp(currentEpoch);
-  const date = useApp((s) => s.date);
   if (!epoch) return null;
   return (
     <section className="status-table" aria-labelledby="status-table-title">
@@ -16,7 +15,7 @@ export function StatusTable() {
       </h2>
       <div className="status-table__scroll" tabIndex={0} role="group" aria-labelledby="status-table-title">
         <table data-testid="status-table">
-          <caption>{t.tableCaption(formatDate(date, lang))}</caption>
+          <DateCaption />
           <thead>
             <tr>
               <th scope="col">{t.tableZone}</th>
@@ -52,4 +51,11 @@ export function StatusTable() {
       </div>
     </section>
   );
+}
+
+/** The caption is the only part that changes every day; the rows change only between epochs. */
+function DateCaption() {
+  const { t, lang } = useMessages();
+  const date = useApp((s) => s.date);
+  return <caption>{t.tableCaption(formatDate(date, lang))}</caption>;
 }

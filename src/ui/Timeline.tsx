@@ -32,6 +32,22 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
     return [...byDate.entries()];
   }, [events]);
 
+  // The marks change only when the current event changes, not on every slider tick.
+  const currentMark = marks.some(([markDate]) => markDate === date) ? date : null;
+  const markElements = useMemo(
+    () =>
+      marks.map(([markDate, titles]) => (
+        <span
+          key={markDate}
+          className={`timeline__mark${markDate === currentMark ? ' timeline__mark--current' : ''}`}
+          style={{ left: `${(daysBetween(TIMELINE_START, markDate) / totalDays) * 100}%` }}
+          title={t.eventMarkLabel(formatDate(markDate, lang, 'short'), titles.join(' · '))}
+          data-date={markDate}
+        />
+      )),
+    [marks, currentMark, totalDays, t, lang],
+  );
+
   const dateAtPointer = useCallback(
     (clientX: number) => {
       const rect = track.current?.getBoundingClientRect();
@@ -173,15 +189,7 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
             <div className="timeline__beyond" style={{ left: `${percent(reviewedThrough)}%`, right: 0 }} title={t.reviewedThrough(formatDate(reviewedThrough, lang))} />
           )}
           <div className="timeline__fill" style={{ width: `${percent(date)}%` }} />
-          {marks.map(([markDate, titles]) => (
-            <span
-              key={markDate}
-              className={`timeline__mark${markDate === date ? ' timeline__mark--current' : ''}`}
-              style={{ left: `${percent(markDate)}%` }}
-              title={t.eventMarkLabel(formatDate(markDate, lang, 'short'), titles.join(' · '))}
-              data-date={markDate}
-            />
-          ))}
+          {markElements}
         </div>
         <div
           className="timeline__thumb"
