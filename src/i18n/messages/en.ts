@@ -155,6 +155,7 @@ export const en = {
 
   attributionNote: 'Boundaries: Natural Earth; geoBoundaries / © OpenStreetMap contributors (ODbL).',
   shareButton: 'Share, embed, download',
+  shareButtonShort: 'Share',
   presentStart: 'Present',
   presentRegion: 'Presentation',
   presentPrevious: 'Previous change on the map',

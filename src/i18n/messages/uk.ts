@@ -180,6 +180,7 @@ export const uk: Messages = {
   presentEnd: 'Завершити презентацію',
   presentHint: '→ або PageDown: наступна зміна · ← або PageUp: попередня · Esc: завершити',
   shareButton: 'Поширити, вбудувати, завантажити',
+  shareButtonShort: 'Поширити',
   shareTitle: 'Поширити, вбудувати й завантажити',
   shareClose: 'Закрити',
   shareEmbedTitle: 'Вбудувати на сторінку курсу, в LMS чи блог',

@@ -21,7 +21,8 @@ export function ShareButton() {
         }}
         data-testid="share-open"
       >
-        {t.shareButton}
+        <span className="label-long">{t.shareButton}</span>
+        <span className="label-short">{t.shareButtonShort}</span>
       </button>
       <dialog ref={dialog} className="share" aria-labelledby="share-title" onClose={() => setOpen(false)} data-testid="share-dialog">
         <div className="share__head">
