@@ -20,7 +20,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '../../src/map/maplibreWorker';
 import { appRootUrl } from '../../src/app/appRoot';
 import { ZONE_IDS, type StatusId, type ZoneId } from '../../src/domain/ids';
-import { MAP_BOUNDS, MAX_BOUNDS } from '../../src/map/framing';
+import { BASE_MAP_OPTIONS } from '../../src/map/mapOptions';
 import { PATTERNED_STATUSES } from '../../src/map/palette';
 import { addPatternImages } from '../../src/map/patterns';
 import { buildMapStyle, SOURCE_CONTEXT, SOURCE_ZONES, STATE_STATUS } from '../../src/map/style';
@@ -72,15 +72,7 @@ const map = new MapLibreMap({
     theme: 'light',
   }),
   // The same options as the app's map adapter, minus its interaction handlers.
-  bounds: MAP_BOUNDS,
-  fitBoundsOptions: { padding: 8 },
-  attributionControl: false,
-  dragRotate: false,
-  pitchWithRotate: false,
-  touchPitch: false,
-  renderWorldCopies: false,
-  maxBounds: MAX_BOUNDS,
-  fadeDuration: 0,
+  ...BASE_MAP_OPTIONS,
 });
 // The geometry's licence requires the attribution, so even the floor shows it.
 map.addControl(new AttributionControl({ compact: false }), 'bottom-right');

@@ -16,7 +16,7 @@ import {
 } from './style';
 import type { CityLabel } from './cityLabels';
 import { createCityLabelElement, createMapLabelElement } from './cityLabels';
-import { MAX_BOUNDS } from './framing';
+import { BASE_MAP_OPTIONS } from './mapOptions';
 
 /** What the map shows; the adapter diffs successive views and touches only what changed. */
 export interface MapView {
@@ -97,17 +97,10 @@ export class PermissionMap {
       this.map = new MapLibreMap({
         container: options.container,
         style: buildMapStyle(options),
+        ...BASE_MAP_OPTIONS,
         bounds: options.bounds,
-        fitBoundsOptions: { padding: 8 },
-        attributionControl: false,
         interactive: options.interactive ?? true,
         cooperativeGestures: options.cooperativeGestures ?? false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        renderWorldCopies: false,
-        maxBounds: MAX_BOUNDS,
-        fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
         ...(options.pixelRatio ? { pixelRatio: options.pixelRatio } : {}),
       });
