@@ -1,6 +1,9 @@
 import { POLICY_ZONE_IDS, WEAPON_IDS, type StatusId, type WeaponId, type ZoneId } from '../domain/ids';
 import type { Epoch } from '../domain/types';
-import { formatDate, type Lang } from '../i18n/locale';
+import { formatDate, messagesFor, type Lang } from '../i18n/locale';
+import { summaryWeaponIds } from '../domain/summary';
+import { currentEpoch } from '../store/selectors';
+import type { AppState } from '../store/appStore';
 import type { Messages } from '../i18n/messages/en';
 
 /** One zone's clause: which supplied weapons were allowed, under what condition, or the overall status. */
@@ -52,4 +55,11 @@ export function describeDate(date: string, epoch: Epoch, t: Messages, lang: Lang
   }
   const parts = groups.map((g) => `${t.sentence.zoneList(g.zones.map((z) => t.zones[z]))}: ${g.clause}`);
   return `${formatDate(date, lang)}. ${parts.join('. ')}.`;
+}
+
+/** The summary sentence for the store's current date and language (page and host API alike). */
+export function describeState(state: Pick<AppState, 'engine' | 'epochIndex' | 'date' | 'lang'>): string {
+  const epoch = currentEpoch(state);
+  if (!epoch || !state.engine) return '';
+  return describeDate(state.date, epoch, messagesFor(state.lang), state.lang, summaryWeaponIds(state.engine.dataset.weapons));
 }

@@ -47,10 +47,6 @@ export function clampDate(iso: string, min: string, max: string): string {
   return iso < min ? min : iso > max ? max : iso;
 }
 
-export function compareIso(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** 'YYYY-MM': a month, used where a source is dated only to the month. */
@@ -63,20 +59,3 @@ export function isIsoDateOrMonth(value: string): boolean {
   return isIsoDate(value) || isIsoMonth(value);
 }
 
-/** First day of the month of a day or month ('2024-06-17' or '2024-06' → '2024-06-01'). */
-export function startOfMonth(iso: string): string {
-  return `${iso.slice(0, 7)}-01`;
-}
-
-/** Last day of the month of a day or month ('2024-02' → '2024-02-29'). */
-export function endOfMonth(iso: string): string {
-  return addDays(addMonths(startOfMonth(iso), 1), -1);
-}
-
-export function minDate(a: string, b: string): string {
-  return a <= b ? a : b;
-}
-
-export function maxDate(a: string, b: string): string {
-  return a >= b ? a : b;
-}

@@ -26,12 +26,17 @@ export interface SummaryWeapon {
   inSummary: boolean;
 }
 
+/** The weapon classes the all-weapons summary counts (the map's colours and the summary sentence). */
+export function summaryWeaponIds(weapons: readonly SummaryWeapon[]): WeaponId[] {
+  return weapons.filter((w) => w.inSummary).map((w) => w.id);
+}
+
 /** The summary level of one zone, from its cells on one day. */
 export function summarizeZone(
   cells: Readonly<Record<WeaponId, Pick<StatusCell, 'status'>>>,
   weapons: readonly SummaryWeapon[],
 ): SummaryLevel {
-  const counted = new Set(weapons.filter((w) => w.inSummary).map((w) => w.id));
+  const counted = new Set(summaryWeaponIds(weapons));
   const supplied = WEAPON_IDS.filter((w) => cells[w].status !== 'not-supplied');
   const considered = supplied.some((w) => counted.has(w)) ? supplied.filter((w) => counted.has(w)) : supplied;
   const statuses = considered.map((w) => cells[w].status);

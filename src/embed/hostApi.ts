@@ -1,7 +1,6 @@
 import type { AppStore } from '../store/appStore';
 import { selectVisibleStatuses, currentEpoch } from '../store/selectors';
-import { describeDate } from '../app/describeDate';
-import { messagesFor } from '../i18n/locale';
+import { describeState } from '../app/describeDate';
 import { API_VERSION, parseIncoming, type EmbedState } from './messages';
 
 /** The state a host page can read: every zone × weapon status at the date, and what is shown. */
@@ -10,7 +9,6 @@ export function embedStateOf(store: AppStore): EmbedState | null {
   const { statuses, shown } = selectVisibleStatuses(s);
   const epoch = currentEpoch(s);
   if (!statuses || !shown || !epoch || !s.engine) return null;
-  const summaryWeapons = s.engine.dataset.weapons.filter((w) => w.inSummary).map((w) => w.id);
   return {
     apiVersion: API_VERSION,
     dataVersion: s.dataset?.version ?? null,
@@ -20,7 +18,7 @@ export function embedStateOf(store: AppStore): EmbedState | null {
     playing: s.playing,
     statuses,
     summary: shown,
-    sentence: describeDate(s.date, epoch, messagesFor(s.lang), s.lang, summaryWeapons),
+    sentence: describeState(s),
   };
 }
 
