@@ -6,7 +6,7 @@ import type { PermissionsDataset } from '../../src/domain/types';
 import { STATUS_COLORS } from '../../src/map/palette';
 import { ZONE_SAMPLE_POINTS } from '../support/zoneSamples';
 import { startHostServer } from './support/hostServer';
-import { expectColour, hexToRgb, openApp, seriousAxeViolations, type Rgb } from './support/app';
+import { colourAt, expectColour, hexToRgb, hideMapLabels, openApp, seriousAxeViolations } from './support/app';
 
 const dataset = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
 const epochAt = (date: string) => dataset.epochs.find((e) => e.from <= date && date <= e.to)!;
@@ -24,26 +24,8 @@ async function mapFrame(page: Page, selector: string): Promise<Frame> {
   const f = (await frame)!;
   await f.waitForFunction(() => window.permissionMap?.mapReady === true && window.permissionMap.getState().shown !== null, null, { timeout: 30_000 });
   expect(await f.evaluate(() => window.permissionMap!.whenIdle(20_000))).toBe(true);
-  // Pixel samples should see the canvas only, not the HTML labels and controls over it.
-  await f.evaluate(() => {
-    const style = document.createElement('style');
-    style.textContent = '.map-label, .maplibregl-ctrl { visibility: hidden !important; }';
-    document.head.append(style);
-  });
+  await hideMapLabels(f);
   return f;
-}
-
-/** The colour drawn in a frame's map at a point, read from a page screenshot. */
-async function frameColourAt(page: Page, frame: Frame, lngLat: [number, number]): Promise<Rgb> {
-  const [x, y] = (await frame.evaluate((p) => window.permissionMap!.project(p), lngLat))!;
-  const box = (await frame.locator('.maplibregl-canvas').boundingBox())!;
-  const shot = PNG.sync.read(await page.screenshot({ clip: { x: box.x + x - 2, y: box.y + y - 2, width: 5, height: 5 } }));
-  const counts = new Map<string, number>();
-  for (let i = 0; i < shot.data.length; i += 4) {
-    const key = `${shot.data[i]},${shot.data[i + 1]},${shot.data[i + 2]}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0].split(',').map(Number) as Rgb;
 }
 
 test.describe('embedding', () => {
@@ -59,7 +41,7 @@ test.describe('embedding', () => {
       const state = await frame.evaluate(() => window.permissionMap!.getState());
       expect(state.date).toBe(date);
       for (const zone of ['crimea', 'kharkiv-sector', 'deep-russia'] as const) {
-        const drawn = await frameColourAt(page, frame, ZONE_SAMPLE_POINTS[zone]);
+        const drawn = await colourAt(page, ZONE_SAMPLE_POINTS[zone], frame);
         expectColour(drawn, hexToRgb(STATUS_COLORS[state.shown![zone]]), `${selector} ${zone}`);
       }
       // Title and credit line are on screen in the frame, and links leave the host page alone.

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,19 +19,22 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   expect(idle, 'the map reached idle').toBe(true);
 }
 
-/** Hides HTML labels so pixel samples see only what the map canvas drew. */
-export async function hideMapLabels(page: Page): Promise<void> {
-  await page.addStyleTag({ content: '.map-label, .maplibregl-ctrl { visibility: hidden !important; }' });
+/** Hides HTML labels and controls so pixel samples see only what the map canvas drew. */
+export async function hideMapLabels(target: Page | Frame): Promise<void> {
+  await target.addStyleTag({ content: '.map-label, .maplibregl-ctrl { visibility: hidden !important; }' });
 }
 
 export type Rgb = [number, number, number];
 
-/** The colour drawn at a geographic point: the most common colour in a 7×7 patch of a screenshot. */
-export async function colourAt(page: Page, lngLat: [number, number]): Promise<Rgb> {
-  await page.locator('.maplibregl-canvas').scrollIntoViewIfNeeded();
-  const point = await page.evaluate((ll) => window.permissionMap!.project(ll), lngLat);
+/**
+ * The colour drawn at a geographic point of the map in `target` (the page, or an embed's frame):
+ * the most common colour in a 7×7 patch of a page screenshot.
+ */
+export async function colourAt(page: Page, lngLat: [number, number], target: Page | Frame = page): Promise<Rgb> {
+  await target.locator('.maplibregl-canvas').scrollIntoViewIfNeeded();
+  const point = await target.evaluate((ll) => window.permissionMap!.project(ll), lngLat);
   expect(point, 'map projects the point').not.toBeNull();
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  const box = await target.locator('.maplibregl-canvas').boundingBox();
   if (!box || !point) throw new Error('no map canvas');
   const x = Math.round(box.x + point[0]);
   const y = Math.round(box.y + point[1]);
