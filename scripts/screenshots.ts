@@ -23,29 +23,63 @@ async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const dataset = JSON.parse(readFileSync('dist/data/permissions.json', 'utf8')) as { reviewedThrough: string };
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const dataset = JSON.parse(readFileSync('dist/data/permissions.json', 'utf8')) as {
+    reviewedThrough: string;
+  };
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore' },
+  );
   try {
     await waitForServer(BASE);
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     mkdirSync('docs/screenshots', { recursive: true });
     mkdirSync('public/static', { recursive: true });
     const shots = [
-      { width: 1440, height: 1000, query: '?date=2024-06-01&zone=kharkiv-sector', file: 'docs/screenshots/app-1440.png', fullPage: false },
-      { width: 375, height: 812, query: '?date=2024-11-25', file: 'docs/screenshots/app-375.png', fullPage: false },
+      {
+        width: 1440,
+        height: 1000,
+        query: '?date=2024-06-01&zone=kharkiv-sector',
+        file: 'docs/screenshots/app-1440.png',
+        fullPage: false,
+      },
+      {
+        width: 375,
+        height: 812,
+        query: '?date=2024-11-25',
+        file: 'docs/screenshots/app-375.png',
+        fullPage: false,
+      },
     ];
     for (const shot of shots) {
-      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+      const page = await browser.newPage({
+        viewport: { width: shot.width, height: shot.height },
+        deviceScaleFactor: 1,
+        reducedMotion: 'reduce',
+      });
       await page.goto(`${BASE}${shot.query}`);
-      await page.waitForFunction(() => window.permissionMap?.mapReady && window.permissionMap.getState().shown !== null, null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => window.permissionMap?.mapReady && window.permissionMap.getState().shown !== null,
+        null,
+        { timeout: 30_000 },
+      );
       await page.evaluate(() => window.permissionMap!.whenIdle(20_000));
       await page.screenshot({ path: shot.file, fullPage: shot.fullPage });
       console.log(`wrote ${shot.file}`);
       await page.close();
     }
-    const page = await browser.newPage({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await browser.newPage({
+      viewport: { width: 900, height: 700 },
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+    });
     await page.goto(`${BASE}?date=${dataset.reviewedThrough}`);
-    await page.waitForFunction(() => window.permissionMap?.mapReady && window.permissionMap.getState().shown !== null, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => window.permissionMap?.mapReady && window.permissionMap.getState().shown !== null,
+      null,
+      { timeout: 30_000 },
+    );
     await page.evaluate(() => window.permissionMap!.whenIdle(20_000));
     await page.locator('.app__map-wrap').screenshot({ path: 'public/static/map.png' });
     console.log('wrote public/static/map.png');

@@ -15,13 +15,20 @@
     return null;
   }
   function hello(win) {
-    try { win.postMessage({ type: 'permission-map:auto-height' }, '*'); } catch (e) { /* frame gone */ }
+    try {
+      win.postMessage({ type: 'permission-map:auto-height' }, '*');
+    } catch (e) {
+      /* frame gone */
+    }
   }
 
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || typeof data.type !== 'string') return;
-    if (data.type === 'permission-map:ready') { hello(event.source); return; }
+    if (data.type === 'permission-map:ready') {
+      hello(event.source);
+      return;
+    }
     if (data.type !== 'permission-map:height') return;
     var height = Number(data.height);
     if (!isFinite(height) || height <= 0 || height > MAX) return;

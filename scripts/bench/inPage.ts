@@ -35,7 +35,8 @@ export async function sliderSweepInPage(): Promise<SliderSweepResult> {
   const slider = document.querySelector<HTMLElement>('[role="slider"]');
   if (!slider) throw new Error('no [role="slider"] in the page');
   slider.focus();
-  const press = (key: string) => slider.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true }));
+  const press = (key: string) =>
+    slider.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true }));
   const afterNextPaint = () =>
     new Promise<{ frameStart: number; painted: number }>((resolve) => {
       requestAnimationFrame(() => {
@@ -54,7 +55,8 @@ export async function sliderSweepInPage(): Promise<SliderSweepResult> {
 
   const longTasks: { start: number; duration: number }[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      longTasks.push({ start: entry.startTime, duration: entry.duration });
   });
   observer.observe({ type: 'longtask' });
 
@@ -85,7 +87,8 @@ export async function sliderSweepInPage(): Promise<SliderSweepResult> {
   const wallMs = performance.now() - start;
   sweeping = false;
   await afterNextPaint();
-  for (const entry of observer.takeRecords()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  for (const entry of observer.takeRecords())
+    longTasks.push({ start: entry.startTime, duration: entry.duration });
   observer.disconnect();
   const inSweep = longTasks
     .filter((t) => t.start >= start && t.start <= start + wallMs)
@@ -93,7 +96,11 @@ export async function sliderSweepInPage(): Promise<SliderSweepResult> {
       // The step whose input was dispatched during the task (the driver dispatches the next input
       // in the task that ends the previous step), else the last step begun before it.
       let step = stepStarts.findIndex((s) => s >= t.start && s <= t.start + t.duration);
-      if (step < 0) step = Math.max(0, stepStarts.findLastIndex((s) => s < t.start));
+      if (step < 0)
+        step = Math.max(
+          0,
+          stepStarts.findLastIndex((s) => s < t.start),
+        );
       return { ...t, step };
     });
   const frameIntervals = frames.slice(1).map((t, i) => t - frames[i]!);
@@ -113,11 +120,15 @@ export async function sliderSweepInPage(): Promise<SliderSweepResult> {
  * sliderSweepInPage but without timing: microtasks run after every step (so the app renders every
  * day) and a frame is awaited every `stepsPerFrame` steps (so the map draws as it goes).
  */
-export async function memorySweepsInPage(args: { sweeps: number; stepsPerFrame: number }): Promise<{ wallMs: number; reachedEnd: boolean }> {
+export async function memorySweepsInPage(args: {
+  sweeps: number;
+  stepsPerFrame: number;
+}): Promise<{ wallMs: number; reachedEnd: boolean }> {
   const slider = document.querySelector<HTMLElement>('[role="slider"]');
   if (!slider) throw new Error('no [role="slider"] in the page');
   slider.focus();
-  const press = (key: string) => slider.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true }));
+  const press = (key: string) =>
+    slider.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true }));
   const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   const steps = Number(slider.getAttribute('aria-valuemax'));
   const start = performance.now();

@@ -81,7 +81,11 @@ function log(message: string): void {
 // Browser plumbing
 
 async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
   // tsx (esbuild keepNames) may wrap functions we pass to page.evaluate in __name(): define it.
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   return context;
@@ -93,15 +97,23 @@ async function openPage(context: BrowserContext, spec: PageSpec, errors: string[
   page.on('pageerror', (error) => errors.push(`${spec.id}: ${error.message}`));
   await page.goto(`${ORIGIN}/${spec.path}`);
   try {
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_COLOURED_FRAME_MARK, {
-      timeout: 60_000,
-      polling: 50,
-    });
+    await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      FIRST_COLOURED_FRAME_MARK,
+      {
+        timeout: 60_000,
+        polling: 50,
+      },
+    );
   } catch {
-    throw new MeasurementError(`${spec.id}: no first coloured frame within 60 s (${errors.join('; ') || 'no page error'})`);
+    throw new MeasurementError(
+      `${spec.id}: no first coloured frame within 60 s (${errors.join('; ') || 'no page error'})`,
+    );
   }
   const idle = await page.evaluate(
-    (hook) => (hook === 'floor' ? window.floor?.whenIdle(30_000) : window.permissionMap?.whenIdle(30_000)) ?? Promise.resolve(true),
+    (hook) =>
+      (hook === 'floor' ? window.floor?.whenIdle(30_000) : window.permissionMap?.whenIdle(30_000)) ??
+      Promise.resolve(true),
     spec.hook,
   );
   if (!idle) throw new MeasurementError(`${spec.id}: the map never became idle`);
@@ -114,7 +126,10 @@ function gzipSize(buffer: Buffer): number {
 
 function brotliSize(buffer: Buffer): number {
   return brotliCompressSync(buffer, {
-    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
   }).length;
 }
 
@@ -151,7 +166,9 @@ async function measureTransfer(browser: Browser, spec: PageSpec, errors: string[
     const urls: string[] = [];
     const failed: string[] = [];
     context.on('requestfinished', (request) => urls.push(request.url()));
-    context.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
+    context.on('requestfailed', (request) =>
+      failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`),
+    );
     const page = await openPage(context, spec, errors);
     await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
     if (failed.length > 0) throw new MeasurementError(`${spec.id}: requests failed: ${failed.join(', ')}`);
@@ -170,10 +187,19 @@ async function measureTransfer(browser: Browser, spec: PageSpec, errors: string[
       const file = relative(DIST, path);
       if (files.has(file)) continue;
       const buffer = readFileSync(path);
-      files.set(file, { file, kind: kindOf(file), raw: buffer.length, gzip: gzipSize(buffer), brotli: brotliSize(buffer) });
+      files.set(file, {
+        file,
+        kind: kindOf(file),
+        raw: buffer.length,
+        gzip: gzipSize(buffer),
+        brotli: brotliSize(buffer),
+      });
     }
     const list = [...files.values()].sort((a, b) => b.gzip - a.gzip);
-    const total = list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    const total = list.reduce(
+      (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+      { raw: 0, gzip: 0, brotli: 0 },
+    );
     return { page: spec.id, files: list, total, unmatched };
   } finally {
     await context.close();
@@ -199,14 +225,21 @@ interface FirstColouredRun {
   domContentLoaded: number;
 }
 
-async function measureFirstColoured(browser: Browser, spec: PageSpec, run: number, errors: string[]): Promise<FirstColouredRun> {
+async function measureFirstColoured(
+  browser: Browser,
+  spec: PageSpec,
+  run: number,
+  errors: string[],
+): Promise<FirstColouredRun> {
   const context = await newContext(browser);
   try {
     const page = await openPage(context, spec, errors);
     const marks = await page.evaluate((names) => {
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const data = performance.getEntriesByType('resource').find((e) => e.name.includes('data/permissions.json')) as PerformanceResourceTiming | undefined;
+      const data = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.includes('data/permissions.json')) as PerformanceResourceTiming | undefined;
       return {
         firstColoured: at(names.firstColoured),
         mapCreated: at(names.mapCreated),
@@ -225,21 +258,32 @@ async function measureFirstColoured(browser: Browser, spec: PageSpec, run: numbe
 // ---------------------------------------------------------------------------------------------
 // 4. Slider cost
 
-async function measureSlider(browser: Browser, spec: PageSpec, days: readonly Record<ZoneId, StatusId>[], errors: string[]): Promise<SliderSweepResult> {
+async function measureSlider(
+  browser: Browser,
+  spec: PageSpec,
+  days: readonly Record<ZoneId, StatusId>[],
+  errors: string[],
+): Promise<SliderSweepResult> {
   const context = await newContext(browser);
   try {
     const page = await openPage(context, spec, errors);
     await prepareSlider(page, spec, days);
     const result = await page.evaluate(sliderSweepInPage);
-    if (!result.reachedEnd) throw new MeasurementError(`${spec.id}: the slider sweep did not reach the last day`);
-    if (result.steps !== days.length - 1) throw new MeasurementError(`${spec.id}: ${result.steps} slider steps, expected ${days.length - 1}`);
+    if (!result.reachedEnd)
+      throw new MeasurementError(`${spec.id}: the slider sweep did not reach the last day`);
+    if (result.steps !== days.length - 1)
+      throw new MeasurementError(`${spec.id}: ${result.steps} slider steps, expected ${days.length - 1}`);
     return result;
   } finally {
     await context.close();
   }
 }
 
-async function prepareSlider(page: Page, spec: PageSpec, days: readonly Record<ZoneId, StatusId>[]): Promise<void> {
+async function prepareSlider(
+  page: Page,
+  spec: PageSpec,
+  days: readonly Record<ZoneId, StatusId>[],
+): Promise<void> {
   if (spec.hook === 'floor') {
     await page.evaluate((sequence) => window.floor!.setSequence(sequence), days);
     await page.evaluate(() => window.floor!.whenIdle(30_000));
@@ -258,7 +302,11 @@ function summariseSweeps(sweeps: SliderSweepResult[], recolourDays: ReadonlySet<
     sweeps: sweeps.length,
     perSweepP95: sweeps.map((s) => round(percentile(s.latency, 95))),
     stepsPerSweep: sweeps[0]?.steps ?? 0,
-    latency: { p50: round(percentile(latency, 50)), p95: round(percentile(latency, 95)), max: round(max(latency)) },
+    latency: {
+      p50: round(percentile(latency, 50)),
+      p95: round(percentile(latency, 95)),
+      max: round(max(latency)),
+    },
     work: { p50: round(percentile(work, 50)), p95: round(percentile(work, 95)), max: round(max(work)) },
     frames: {
       count: intervals.length,
@@ -269,7 +317,12 @@ function summariseSweeps(sweeps: SliderSweepResult[], recolourDays: ReadonlySet<
     longTasks: {
       count: longTasks.length,
       maxMs: longTasks.length ? round(max(longTasks.map((t) => t.duration))) : 0,
-      list: longTasks.map((t) => ({ duration: round(t.duration), step: t.step, day: addDays(TIMELINE_START, t.step + 1), recolourDay: recolourDays.has(t.step + 1) })),
+      list: longTasks.map((t) => ({
+        duration: round(t.duration),
+        step: t.step,
+        day: addDays(TIMELINE_START, t.step + 1),
+        recolourDay: recolourDays.has(t.step + 1),
+      })),
     },
     wallSeconds: round(sweeps.reduce((t, s) => t + s.wallMs, 0) / 1000),
   };
@@ -287,7 +340,12 @@ interface MemoryResult {
   wallSeconds: number;
 }
 
-async function measureMemory(browser: Browser, spec: PageSpec, days: readonly Record<ZoneId, StatusId>[], errors: string[]): Promise<MemoryResult> {
+async function measureMemory(
+  browser: Browser,
+  spec: PageSpec,
+  days: readonly Record<ZoneId, StatusId>[],
+  errors: string[],
+): Promise<MemoryResult> {
   const context = await newContext(browser);
   try {
     const page = await openPage(context, spec, errors);
@@ -297,11 +355,18 @@ async function measureMemory(browser: Browser, spec: PageSpec, days: readonly Re
       for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
-    const first = await page.evaluate(memorySweepsInPage, { sweeps: 1, stepsPerFrame: MEMORY_STEPS_PER_FRAME });
+    const first = await page.evaluate(memorySweepsInPage, {
+      sweeps: 1,
+      stepsPerFrame: MEMORY_STEPS_PER_FRAME,
+    });
     const heapAfter1 = await heapAfterGc();
     log(`  ${spec.id}: heap after 1 sweep ${kb(heapAfter1)}; ${MEMORY_SWEEPS - 1} more sweeps…`);
-    const rest = await page.evaluate(memorySweepsInPage, { sweeps: MEMORY_SWEEPS - 1, stepsPerFrame: MEMORY_STEPS_PER_FRAME });
-    if (!first.reachedEnd || !rest.reachedEnd) throw new MeasurementError(`${spec.id}: a memory sweep did not reach the last day`);
+    const rest = await page.evaluate(memorySweepsInPage, {
+      sweeps: MEMORY_SWEEPS - 1,
+      stepsPerFrame: MEMORY_STEPS_PER_FRAME,
+    });
+    if (!first.reachedEnd || !rest.reachedEnd)
+      throw new MeasurementError(`${spec.id}: a memory sweep did not reach the last day`);
     const heapAfterN = await heapAfterGc();
     return {
       page: spec.id,
@@ -322,7 +387,8 @@ async function measureMemory(browser: Browser, spec: PageSpec, days: readonly Re
 function table(rows: (string | number)[][], header: string[]): string {
   const all = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i] ?? '').length)));
-  const line = (r: (string | number)[]) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+  const line = (r: (string | number)[]) =>
+    r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
 }
 
@@ -331,15 +397,20 @@ const ratio = (a: number, b: number) => round(a / b, 2);
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  if (!existsSync(resolve(DIST, 'index.html'))) throw new MeasurementError(`${DIST}/index.html is missing: run npm run build`);
+  if (!existsSync(resolve(DIST, 'index.html')))
+    throw new MeasurementError(`${DIST}/index.html is missing: run npm run build`);
   if (!existsSync(resolve(DIST, 'bench/floor/index.html'))) {
-    throw new MeasurementError(`${DIST}/bench/floor/index.html is missing: the build did not include the floor page (vite.config.ts)`);
+    throw new MeasurementError(
+      `${DIST}/bench/floor/index.html is missing: the build did not include the floor page (vite.config.ts)`,
+    );
   }
   const hasEmbed = existsSync(resolve(DIST, 'embed/index.html'));
 
   // The per-day statuses the app shows (all weapons), from the built dataset: what the floor's
   // slider steps through, and what the app's first view must match the floor's fixed statuses.
-  const dataset = JSON.parse(readFileSync(resolve(DIST, 'data/permissions.json'), 'utf8')) as PermissionsDataset;
+  const dataset = JSON.parse(
+    readFileSync(resolve(DIST, 'data/permissions.json'), 'utf8'),
+  ) as PermissionsDataset;
   const engine = createEngine(dataset);
   const today = todayIso();
   const days: Record<ZoneId, StatusId>[] = [];
@@ -359,7 +430,9 @@ async function main(): Promise<void> {
   const todayStatuses = days[days.length - 1]!;
   const floorMismatch = ZONE_IDS.filter((z) => todayStatuses[z] !== FLOOR_STATUSES[z]);
   if (floorMismatch.length > 0) {
-    notes.push(`The floor's fixed statuses (bench/floor/statuses.ts) differ from today's for ${floorMismatch.join(', ')}: update them.`);
+    notes.push(
+      `The floor's fixed statuses (bench/floor/statuses.ts) differ from today's for ${floorMismatch.join(', ')}: update them.`,
+    );
   }
 
   log(`benchmarking ${relative(ROOT, DIST) || '.'}${hasEmbed ? ' (app, embed, floor)' : ' (app, floor)'}`);
@@ -388,13 +461,19 @@ async function main(): Promise<void> {
     await probe.close();
     if (!env.mapWidth || !env.mapHeight) throw new MeasurementError('app: no map canvas');
     if (env.shown && ZONE_IDS.some((z) => env.shown![z] !== FLOOR_STATUSES[z])) {
-      notes.push(`The app's first view shows ${JSON.stringify(env.shown)}, the floor ${JSON.stringify(FLOOR_STATUSES)}.`);
+      notes.push(
+        `The app's first view shows ${JSON.stringify(env.shown)}, the floor ${JSON.stringify(FLOOR_STATUSES)}.`,
+      );
     }
     log(`map canvas ${env.mapWidth}×${env.mapHeight} CSS px; WebGL renderer: ${env.renderer}`);
 
     const app: PageSpec = appSpecBase;
     const embed: PageSpec = { id: 'embed', path: 'embed/', hook: 'permissionMap' };
-    const floor: PageSpec = { id: 'floor', path: `bench/floor/?w=${env.mapWidth}&h=${env.mapHeight}`, hook: 'floor' };
+    const floor: PageSpec = {
+      id: 'floor',
+      path: `bench/floor/?w=${env.mapWidth}&h=${env.mapHeight}`,
+      hook: 'floor',
+    };
     const comparePages = hasEmbed ? [app, floor, embed] : [app, floor];
 
     // 2. Transfer
@@ -410,7 +489,9 @@ async function main(): Promise<void> {
       for (const spec of order) {
         const r = await measureFirstColoured(browser, spec, run, errors);
         firstRuns.push(r);
-        log(`  run ${run + 1}/${RUNS} ${spec.id.padEnd(5)} first coloured frame at ${r.firstColoured.toFixed(0)} ms`);
+        log(
+          `  run ${run + 1}/${RUNS} ${spec.id.padEnd(5)} first coloured frame at ${r.firstColoured.toFixed(0)} ms`,
+        );
       }
     }
 
@@ -422,13 +503,20 @@ async function main(): Promise<void> {
       for (const spec of order) {
         const result = await measureSlider(browser, spec, days, errors);
         sweeps[spec.id as 'app' | 'floor'].push(result);
-        log(`  sweep ${round_ + 1}/${SLIDER_ROUNDS} ${spec.id.padEnd(5)} p95 ${percentile(result.latency, 95).toFixed(1)} ms, ${(result.wallMs / 1000).toFixed(0)} s`);
+        log(
+          `  sweep ${round_ + 1}/${SLIDER_ROUNDS} ${spec.id.padEnd(5)} p95 ${percentile(result.latency, 95).toFixed(1)} ms, ${(result.wallMs / 1000).toFixed(0)} s`,
+        );
       }
     }
-    const slider = { app: summariseSweeps(sweeps.app, recolourDays), floor: summariseSweeps(sweeps.floor, recolourDays) };
+    const slider = {
+      app: summariseSweeps(sweeps.app, recolourDays),
+      floor: summariseSweeps(sweeps.floor, recolourDays),
+    };
 
     // 5. Memory
-    log(`memory: ${MEMORY_SWEEPS} sweeps per page (in-page keyboard steps, a frame every ${MEMORY_STEPS_PER_FRAME} days)…`);
+    log(
+      `memory: ${MEMORY_SWEEPS} sweeps per page (in-page keyboard steps, a frame every ${MEMORY_STEPS_PER_FRAME} days)…`,
+    );
     const memory: MemoryResult[] = [];
     for (const spec of [app, floor]) {
       const m = await measureMemory(browser, spec, days, errors);
@@ -439,7 +527,8 @@ async function main(): Promise<void> {
     // -------------------------------------------------------------------------------------------
     // Report
     const byPage = (id: PageId) => transfer.find((t) => t.page === id)!;
-    const medianOf = (id: PageId, key: keyof Omit<FirstColouredRun, 'page' | 'run'>) => median(firstRuns.filter((r) => r.page === id).map((r) => r[key]));
+    const medianOf = (id: PageId, key: keyof Omit<FirstColouredRun, 'page' | 'run'>) =>
+      median(firstRuns.filter((r) => r.page === id).map((r) => r[key]));
     const firstMedian = (id: PageId) => medianOf(id, 'firstColoured');
     // Each run loads every page back to back, so a per-run ratio cancels slow drifts in machine load.
     const pairedFirstRatio = median(
@@ -484,7 +573,10 @@ async function main(): Promise<void> {
       console.log(`\n${t.page}:`);
       console.log(
         table(
-          [...t.files.map((f) => [f.file, f.kind, kb(f.raw), kb(f.gzip), kb(f.brotli)]), ['total', '', kb(t.total.raw), kb(t.total.gzip), kb(t.total.brotli)]],
+          [
+            ...t.files.map((f) => [f.file, f.kind, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+            ['total', '', kb(t.total.raw), kb(t.total.gzip), kb(t.total.brotli)],
+          ],
           ['file', 'kind', 'raw', 'gzip', 'brotli'],
         ),
       );
@@ -493,19 +585,69 @@ async function main(): Promise<void> {
 
     console.log('\nTimings (medians; ms)');
     const rows: (string | number)[][] = [
-      ['first coloured map (nav → frame)', firstMedian('app').toFixed(0), firstMedian('floor').toFixed(0), ratio(firstMedian('app'), firstMedian('floor'))],
+      [
+        'first coloured map (nav → frame)',
+        firstMedian('app').toFixed(0),
+        firstMedian('floor').toFixed(0),
+        ratio(firstMedian('app'), firstMedian('floor')),
+      ],
       ['  median of per-run ratios', '', '', round(pairedFirstRatio, 2)],
-      ['  DOMContentLoaded', medianOf('app', 'domContentLoaded').toFixed(0), medianOf('floor', 'domContentLoaded').toFixed(0), ''],
-      ['  map created', medianOf('app', 'mapCreated').toFixed(0), medianOf('floor', 'mapCreated').toFixed(0), ''],
+      [
+        '  DOMContentLoaded',
+        medianOf('app', 'domContentLoaded').toFixed(0),
+        medianOf('floor', 'domContentLoaded').toFixed(0),
+        '',
+      ],
+      [
+        '  map created',
+        medianOf('app', 'mapCreated').toFixed(0),
+        medianOf('floor', 'mapCreated').toFixed(0),
+        '',
+      ],
       ['  dataset arrived', medianOf('app', 'dataLoaded').toFixed(0), '-', ''],
-      ['  sources loaded', medianOf('app', 'sourcesLoaded').toFixed(0), medianOf('floor', 'sourcesLoaded').toFixed(0), ''],
-      ['  statuses applied', medianOf('app', 'statusesApplied').toFixed(0), medianOf('floor', 'statusesApplied').toFixed(0), ''],
-      ['slider input→frame p50', slider.app.latency.p50, slider.floor.latency.p50, ratio(slider.app.latency.p50, slider.floor.latency.p50)],
-      ['slider input→frame p95', slider.app.latency.p95, slider.floor.latency.p95, ratio(slider.app.latency.p95, slider.floor.latency.p95)],
+      [
+        '  sources loaded',
+        medianOf('app', 'sourcesLoaded').toFixed(0),
+        medianOf('floor', 'sourcesLoaded').toFixed(0),
+        '',
+      ],
+      [
+        '  statuses applied',
+        medianOf('app', 'statusesApplied').toFixed(0),
+        medianOf('floor', 'statusesApplied').toFixed(0),
+        '',
+      ],
+      [
+        'slider input→frame p50',
+        slider.app.latency.p50,
+        slider.floor.latency.p50,
+        ratio(slider.app.latency.p50, slider.floor.latency.p50),
+      ],
+      [
+        'slider input→frame p95',
+        slider.app.latency.p95,
+        slider.floor.latency.p95,
+        ratio(slider.app.latency.p95, slider.floor.latency.p95),
+      ],
       ['  p95 of each sweep', slider.app.perSweepP95.join(', '), slider.floor.perSweepP95.join(', '), ''],
-      ['slider input→frame max', slider.app.latency.max, slider.floor.latency.max, ratio(slider.app.latency.max, slider.floor.latency.max)],
-      ['slider main-thread work p50', slider.app.work.p50, slider.floor.work.p50, ratio(slider.app.work.p50, slider.floor.work.p50)],
-      ['slider main-thread work p95', slider.app.work.p95, slider.floor.work.p95, ratio(slider.app.work.p95, slider.floor.work.p95)],
+      [
+        'slider input→frame max',
+        slider.app.latency.max,
+        slider.floor.latency.max,
+        ratio(slider.app.latency.max, slider.floor.latency.max),
+      ],
+      [
+        'slider main-thread work p50',
+        slider.app.work.p50,
+        slider.floor.work.p50,
+        ratio(slider.app.work.p50, slider.floor.work.p50),
+      ],
+      [
+        'slider main-thread work p95',
+        slider.app.work.p95,
+        slider.floor.work.p95,
+        ratio(slider.app.work.p95, slider.floor.work.p95),
+      ],
       ['slider long tasks (> 50 ms)', slider.app.longTasks.count, slider.floor.longTasks.count, ''],
       [
         `slider dropped frames (> 1.5 × median interval)`,
@@ -513,17 +655,35 @@ async function main(): Promise<void> {
         `${slider.floor.frames.dropped}/${slider.floor.frames.count}`,
         '',
       ],
-      ['slider median frame interval', slider.app.frames.medianInterval, slider.floor.frames.medianInterval, ''],
-      [`heap growth, ${MEMORY_SWEEPS} sweeps vs 1 (KB)`, round(appMemory.growth / 1024), round(floorMemory.growth / 1024), ''],
+      [
+        'slider median frame interval',
+        slider.app.frames.medianInterval,
+        slider.floor.frames.medianInterval,
+        '',
+      ],
+      [
+        `heap growth, ${MEMORY_SWEEPS} sweeps vs 1 (KB)`,
+        round(appMemory.growth / 1024),
+        round(floorMemory.growth / 1024),
+        '',
+      ],
     ];
-    if (hasEmbed) rows.splice(7, 0, ['first coloured map, embed', firstMedian('embed').toFixed(0), '', ratio(firstMedian('embed'), firstMedian('floor'))]);
+    if (hasEmbed)
+      rows.splice(7, 0, [
+        'first coloured map, embed',
+        firstMedian('embed').toFixed(0),
+        '',
+        ratio(firstMedian('embed'), firstMedian('floor')),
+      ]);
     console.log(table(rows, ['measure', 'app', 'floor', 'app/floor']));
 
     console.log('\nBudgets');
     for (const b of budgets) console.log(`  ${b.met ? 'met    ' : 'NOT MET'}  ${b.name}: ${b.value}`);
     // The first reading is taken before the browser starts: load then is other people's work.
     if (loads[0]! >= 1) {
-      notes.push(`Other work was running (1-minute load average ${loads[0]!.toFixed(1)} on ${cpus().length} CPUs before the browser started): timings are noisier than usual.`);
+      notes.push(
+        `Other work was running (1-minute load average ${loads[0]!.toFixed(1)} on ${cpus().length} CPUs before the browser started): timings are noisier than usual.`,
+      );
     }
     for (const note of notes) console.log(`  note: ${note}`);
     if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
@@ -541,13 +701,24 @@ async function main(): Promise<void> {
         note: 'Software WebGL (SwiftShader) on a shared machine; compare ratios, not absolute times.',
         loadAverage1m: { beforeBrowser: round(loads[0]!, 2), max: round(Math.max(...loads), 2) },
       },
-      config: { runs: RUNS, sliderRounds: SLIDER_ROUNDS, memorySweeps: MEMORY_SWEEPS, memoryStepsPerFrame: MEMORY_STEPS_PER_FRAME, days: days.length, recolourCallsPerSweep: recolourCalls },
+      config: {
+        runs: RUNS,
+        sliderRounds: SLIDER_ROUNDS,
+        memorySweeps: MEMORY_SWEEPS,
+        memoryStepsPerFrame: MEMORY_STEPS_PER_FRAME,
+        days: days.length,
+        recolourCallsPerSweep: recolourCalls,
+      },
       definitions: {
-        transfer: 'Files the page requested from first navigation until the map was idle and the network quiet; sizes of those files in dist/, gzip level 9 and brotli quality 11; KB = 1024 bytes.',
+        transfer:
+          'Files the page requested from first navigation until the map was idle and the network quiet; sizes of those files in dist/, gzip level 9 and brotli quality 11; KB = 1024 bytes.',
         firstColouredMap: `performance mark "${FIRST_COLOURED_FRAME_MARK}": the end of the first MapLibre 'render' after the zones got their statuses, ms since navigation start; fresh browser context per run; pages alternating.`,
-        sliderLatency: 'Per day step: keydown ArrowRight dispatched on the focused slider → a MessageChannel message posted from the next requestAnimationFrame is handled (after that frame’s main-thread rendering).',
-        sliderWork: 'The same minus the idle wait for the frame: (input → microtasks drained) + (frame start → after frame).',
-        droppedFrames: 'Intervals between successive animation frames during the sweep longer than 1.5 × their median.',
+        sliderLatency:
+          'Per day step: keydown ArrowRight dispatched on the focused slider → a MessageChannel message posted from the next requestAnimationFrame is handled (after that frame’s main-thread rendering).',
+        sliderWork:
+          'The same minus the idle wait for the frame: (input → microtasks drained) + (frame start → after frame).',
+        droppedFrames:
+          'Intervals between successive animation frames during the sweep longer than 1.5 × their median.',
         memory: `Runtime.getHeapUsage usedSize of the page's main thread after 3 × HeapProfiler.collectGarbage, after ${MEMORY_SWEEPS} sweeps minus after 1; sweeps driven in-page by keyboard events, microtasks drained every day, a frame every ${MEMORY_STEPS_PER_FRAME} days. The MapLibre worker's heap is not included.`,
       },
       transfer,
@@ -555,12 +726,25 @@ async function main(): Promise<void> {
         medians: Object.fromEntries(
           comparePages.map((p) => [
             p.id,
-            Object.fromEntries((['domContentLoaded', 'mapCreated', 'dataLoaded', 'sourcesLoaded', 'statusesApplied', 'firstColoured'] as const).map((k) => [k, round(medianOf(p.id, k))])),
+            Object.fromEntries(
+              (
+                [
+                  'domContentLoaded',
+                  'mapCreated',
+                  'dataLoaded',
+                  'sourcesLoaded',
+                  'statusesApplied',
+                  'firstColoured',
+                ] as const
+              ).map((k) => [k, round(medianOf(p.id, k))]),
+            ),
           ]),
         ),
         ratioAppFloor: ratio(firstMedian('app'), firstMedian('floor')),
         medianOfPerRunRatios: round(pairedFirstRatio, 2),
-        runs: firstRuns.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]))),
+        runs: firstRuns.map((r) =>
+          Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
+        ),
       },
       slider: { ...slider, ratioP95: ratio(slider.app.latency.p95, slider.floor.latency.p95) },
       memory,

@@ -46,7 +46,11 @@ export function startStaticServer(root: string, port: number): Promise<Server> {
     const urlPath = req.url ?? '/';
     const file = fileForPath(root, urlPath);
     // A directory without its trailing slash: redirect, so relative URLs in its page resolve.
-    if (file?.endsWith(`${sep}index.html`) && !urlPath.split('?')[0]!.endsWith('/') && !urlPath.endsWith('.html')) {
+    if (
+      file?.endsWith(`${sep}index.html`) &&
+      !urlPath.split('?')[0]!.endsWith('/') &&
+      !urlPath.endsWith('.html')
+    ) {
       const [path, query] = urlPath.split('?');
       res.writeHead(301, { Location: `${path}/${query ? `?${query}` : ''}` });
       res.end();

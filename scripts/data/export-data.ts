@@ -13,7 +13,9 @@ import { publishVersion } from './publish-versions';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const result = loadDataset(join(root, 'data', 'permissions'));
 if (!result.ok) {
-  console.error(`export:data: data/permissions is invalid (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):`);
+  console.error(
+    `export:data: data/permissions is invalid (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):`,
+  );
   for (const e of result.errors) console.error(`  ${formatError(e)}`);
   process.exit(1);
 }

@@ -8,10 +8,27 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { STATUS_IDS, TIMELINE_START, WEAPON_IDS, ZONE_IDS, type WeaponId, type ZoneId } from '../../src/domain/ids';
+import {
+  STATUS_IDS,
+  TIMELINE_START,
+  WEAPON_IDS,
+  ZONE_IDS,
+  type WeaponId,
+  type ZoneId,
+} from '../../src/domain/ids';
 import { todayIso } from '../../src/domain/dates';
 import { buildEpochs, MissingStatusError } from '../../src/domain/epochs';
-import type { Delivery, ISODate, PermissionsDataset, PolicyEvent, Source, StatusInfo, Transition, WeaponClass, Zone } from '../../src/domain/types';
+import type {
+  Delivery,
+  ISODate,
+  PermissionsDataset,
+  PolicyEvent,
+  Source,
+  StatusInfo,
+  Transition,
+  WeaponClass,
+  Zone,
+} from '../../src/domain/types';
 import {
   CONDITION_MAX_LENGTH,
   EventsFileSchema,
@@ -95,10 +112,19 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       return null;
     }
     const lines = new LineCounter();
-    const doc = parseDocument(readFileSync(full, 'utf8'), { lineCounter: lines, uniqueKeys: true, schema: 'core', prettyErrors: false });
+    const doc = parseDocument(readFileSync(full, 'utf8'), {
+      lineCounter: lines,
+      uniqueKeys: true,
+      schema: 'core',
+      prettyErrors: false,
+    });
     if (doc.errors.length > 0) {
       for (const err of doc.errors) {
-        errors.push({ file, line: lines.linePos(err.pos[0]).line, message: `YAML syntax: ${err.message.split('\n')[0]}` });
+        errors.push({
+          file,
+          line: lines.linePos(err.pos[0]).line,
+          message: `YAML syntax: ${err.message.split('\n')[0]}`,
+        });
       }
       return null;
     }
@@ -108,9 +134,11 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   const eventFiles: string[] = [];
   if (existsSync(join(dir, 'events.yaml'))) eventFiles.push('events.yaml');
   if (existsSync(join(dir, 'events'))) {
-    for (const name of readdirSync(join(dir, 'events')).sort()) if (/\.ya?ml$/.test(name)) eventFiles.push(`events/${name}`);
+    for (const name of readdirSync(join(dir, 'events')).sort())
+      if (/\.ya?ml$/.test(name)) eventFiles.push(`events/${name}`);
   }
-  if (eventFiles.length === 0) errors.push({ file: 'events/', message: 'no events files (events/*.yaml) found' });
+  if (eventFiles.length === 0)
+    errors.push({ file: 'events/', message: 'no events files (events/*.yaml) found' });
 
   const metaFile = read('meta.yaml');
   const zonesFile = read('zones.yaml');
@@ -120,7 +148,11 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   const parsedEventFiles = eventFiles.map(read);
 
   // ---- shape (zod) ----------------------------------------------------------------------------
-  function check<S extends z.ZodType>(parsed: ParsedFile | null, schema: S, label: (data: unknown, index: number) => string): z.output<S> | null {
+  function check<S extends z.ZodType>(
+    parsed: ParsedFile | null,
+    schema: S,
+    label: (data: unknown, index: number) => string,
+  ): z.output<S> | null {
     if (!parsed) return null;
     const result = schema.safeParse(parsed.data);
     if (result.success) return result.data;
@@ -135,12 +167,19 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         const keys = (issue as { keys: string[] }).keys;
         message = `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => JSON.stringify(k)).join(', ')} (check the spelling)`;
       }
-      errors.push({ file: parsed.file, line: lineOf(parsed, path), record, field: fieldName(inner), message });
+      errors.push({
+        file: parsed.file,
+        line: lineOf(parsed, path),
+        record,
+        field: fieldName(inner),
+        message,
+      });
     }
     return null;
   }
 
-  const get = (data: unknown, key: string): unknown => (data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined);
+  const get = (data: unknown, key: string): unknown =>
+    data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
   const byId = (what: string) => (data: unknown, i: number) => {
     const id = get(data, 'id');
     return typeof id === 'string' ? `${what} "${id}"` : `${what} #${i + 1}`;
@@ -154,29 +193,80 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   const zones = check(zonesFile, ZonesFileSchema, byId('zone'));
   const weapons = check(weaponsFile, WeaponsFileSchema, byId('weapon'));
   const statuses = check(statusesFile, StatusesFileSchema, byId('status'));
-  const transitions = check(transitionsFile, TransitionsFileSchema, transitionLabel) as TransitionInput[] | null;
-  const eventsPerFile = parsedEventFiles.map((f) => ({ file: f, events: check(f, EventsFileSchema, byId('event')) as EventInput[] | null }));
+  const transitions = check(transitionsFile, TransitionsFileSchema, transitionLabel) as
+    TransitionInput[] | null;
+  const eventsPerFile = parsedEventFiles.map((f) => ({
+    file: f,
+    events: check(f, EventsFileSchema, byId('event')) as EventInput[] | null,
+  }));
 
-  if (errors.length > 0 || !meta || !zones || !weapons || !statuses || !transitions || eventsPerFile.some((f) => !f.events)) {
+  if (
+    errors.length > 0 ||
+    !meta ||
+    !zones ||
+    !weapons ||
+    !statuses ||
+    !transitions ||
+    eventsPerFile.some((f) => !f.events)
+  ) {
     return { ok: false, errors };
   }
 
   // ---- cross-checks ---------------------------------------------------------------------------
   const reviewedThrough = meta.reviewedThrough;
-  const err = (parsed: ParsedFile | null, path: Path, record: string | undefined, field: string | undefined, message: string) =>
-    errors.push({ file: parsed?.file ?? '?', line: parsed ? lineOf(parsed, path) : undefined, record, field, message });
+  const err = (
+    parsed: ParsedFile | null,
+    path: Path,
+    record: string | undefined,
+    field: string | undefined,
+    message: string,
+  ) =>
+    errors.push({
+      file: parsed?.file ?? '?',
+      line: parsed ? lineOf(parsed, path) : undefined,
+      record,
+      field,
+      message,
+    });
   const range = `${start} … ${today}`;
   const inRange = (d: string) => d >= start && d <= today;
 
-  if (!inRange(reviewedThrough)) err(metaFile, ['reviewedThrough'], undefined, 'reviewedThrough', `date ${reviewedThrough} is outside ${range}`);
+  if (!inRange(reviewedThrough))
+    err(
+      metaFile,
+      ['reviewedThrough'],
+      undefined,
+      'reviewedThrough',
+      `date ${reviewedThrough} is outside ${range}`,
+    );
 
-  const requireAll = (parsed: ParsedFile | null, list: readonly { id: string }[], ids: readonly string[], what: string) => {
+  const requireAll = (
+    parsed: ParsedFile | null,
+    list: readonly { id: string }[],
+    ids: readonly string[],
+    what: string,
+  ) => {
     const seen = new Map<string, number>();
     list.forEach((item, i) => {
-      if (seen.has(item.id)) err(parsed, [i, 'id'], `${what} "${item.id}"`, 'id', `duplicate ${what} id (also #${seen.get(item.id)! + 1})`);
+      if (seen.has(item.id))
+        err(
+          parsed,
+          [i, 'id'],
+          `${what} "${item.id}"`,
+          'id',
+          `duplicate ${what} id (also #${seen.get(item.id)! + 1})`,
+        );
       else seen.set(item.id, i);
     });
-    for (const id of ids) if (!seen.has(id)) err(parsed, [], undefined, undefined, `${what} "${id}" is missing (every id in src/domain/ids.ts must be described)`);
+    for (const id of ids)
+      if (!seen.has(id))
+        err(
+          parsed,
+          [],
+          undefined,
+          undefined,
+          `${what} "${id}" is missing (every id in src/domain/ids.ts must be described)`,
+        );
   };
   requireAll(zonesFile, zones, ZONE_IDS, 'zone');
   requireAll(weaponsFile, weapons, WEAPON_IDS, 'weapon');
@@ -202,7 +292,12 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   const stateDomain = (url: string): string | null => {
     const host = new URL(url).hostname.toLowerCase();
     for (const pattern of meta.stateAffiliatedDomains) {
-      const re = new RegExp(`(^|\\.)${pattern.toLowerCase().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^.]*')}$`);
+      const re = new RegExp(
+        `(^|\\.)${pattern
+          .toLowerCase()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '[^.]*')}$`,
+      );
       if (re.test(host)) return pattern;
     }
     return null;
@@ -216,29 +311,75 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       if (d && !inRange(d)) err(file, at(field), record, field, `date ${d} is outside ${range}`);
     }
     if (inRange(event.date) && event.date > reviewedThrough) {
-      err(file, at('date'), record, 'date', `date ${event.date} is after reviewedThrough (${reviewedThrough}); review the sources and move reviewedThrough in meta.yaml forward`);
+      err(
+        file,
+        at('date'),
+        record,
+        'date',
+        `date ${event.date} is after reviewedThrough (${reviewedThrough}); review the sources and move reviewedThrough in meta.yaml forward`,
+      );
     }
-    if (event.dateEnd && event.dateEnd < event.date) err(file, at('dateEnd'), record, 'dateEnd', `dateEnd ${event.dateEnd} is before date ${event.date}`);
-    if (event.reportedOn && event.reportedOn < event.date) err(file, at('reportedOn'), record, 'reportedOn', `reportedOn ${event.reportedOn} is before date ${event.date}`);
+    if (event.dateEnd && event.dateEnd < event.date)
+      err(file, at('dateEnd'), record, 'dateEnd', `dateEnd ${event.dateEnd} is before date ${event.date}`);
+    if (event.reportedOn && event.reportedOn < event.date)
+      err(
+        file,
+        at('reportedOn'),
+        record,
+        'reportedOn',
+        `reportedOn ${event.reportedOn} is before date ${event.date}`,
+      );
     const urls = new Set<string>();
     event.sources.forEach((source, s) => {
       const field = (name: string) => `sources[${s}].${name}`;
       if (source.published) {
         const p = source.published;
         const ok = p.length === 7 ? p >= start.slice(0, 7) && p <= today.slice(0, 7) : inRange(p);
-        if (!ok) err(file, at('sources', s, 'published'), record, field('published'), `date ${p} is outside ${range}`);
+        if (!ok)
+          err(
+            file,
+            at('sources', s, 'published'),
+            record,
+            field('published'),
+            `date ${p} is outside ${range}`,
+          );
       }
       if (doNotCite.has(source.url.replace(/\/$/, ''))) {
-        err(file, at('sources', s, 'url'), record, field('url'), `${source.url} is on the do-not-cite list in meta.yaml (known aggregator errors)`);
+        err(
+          file,
+          at('sources', s, 'url'),
+          record,
+          field('url'),
+          `${source.url} is on the do-not-cite list in meta.yaml (known aggregator errors)`,
+        );
       }
-      if (urls.has(source.url)) err(file, at('sources', s, 'url'), record, field('url'), `the same URL is listed twice in this event`);
+      if (urls.has(source.url))
+        err(
+          file,
+          at('sources', s, 'url'),
+          record,
+          field('url'),
+          `the same URL is listed twice in this event`,
+        );
       urls.add(source.url);
       const domain = stateDomain(source.url);
       if (domain && !source.stateAffiliated) {
-        err(file, at('sources', s, 'stateAffiliated'), record, field('stateAffiliated'), `${domain} is listed as state-affiliated in meta.yaml; set stateAffiliated: true and say who is behind it in affiliation`);
+        err(
+          file,
+          at('sources', s, 'stateAffiliated'),
+          record,
+          field('stateAffiliated'),
+          `${domain} is listed as state-affiliated in meta.yaml; set stateAffiliated: true and say who is behind it in affiliation`,
+        );
       }
       if (source.stateAffiliated && !source.affiliation) {
-        err(file, at('sources', s), record, field('affiliation'), 'a state-affiliated source needs an affiliation (e.g. "Russian state news agency")');
+        err(
+          file,
+          at('sources', s),
+          record,
+          field('affiliation'),
+          'a state-affiliated source needs an affiliation (e.g. "Russian state news agency")',
+        );
       }
     });
   }
@@ -248,20 +389,54 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const record = `weapon "${w.id}"`;
     const d = w.firstDelivered;
     if (d) {
-      if (!inRange(d.date)) err(weaponsFile, [i, 'firstDelivered', 'date'], record, 'firstDelivered.date', `date ${d.date} is outside ${range}`);
-      if (d.date > reviewedThrough) err(weaponsFile, [i, 'firstDelivered', 'date'], record, 'firstDelivered.date', `date ${d.date} is after reviewedThrough (${reviewedThrough})`);
+      if (!inRange(d.date))
+        err(
+          weaponsFile,
+          [i, 'firstDelivered', 'date'],
+          record,
+          'firstDelivered.date',
+          `date ${d.date} is outside ${range}`,
+        );
+      if (d.date > reviewedThrough)
+        err(
+          weaponsFile,
+          [i, 'firstDelivered', 'date'],
+          record,
+          'firstDelivered.date',
+          `date ${d.date} is after reviewedThrough (${reviewedThrough})`,
+        );
       if (d.basis.length === 0 && d.precision !== 'assumed') {
-        err(weaponsFile, [i, 'firstDelivered', 'basis'], record, 'firstDelivered.basis', 'a first delivery needs at least one basis event (or precision: assumed, explained in the note)');
+        err(
+          weaponsFile,
+          [i, 'firstDelivered', 'basis'],
+          record,
+          'firstDelivered.basis',
+          'a first delivery needs at least one basis event (or precision: assumed, explained in the note)',
+        );
       }
       d.basis.forEach((id, b) => {
-        if (!knownEvent(id)) err(weaponsFile, [i, 'firstDelivered', 'basis', b], record, `firstDelivered.basis[${b}]`, unknownEvent(id));
+        if (!knownEvent(id))
+          err(
+            weaponsFile,
+            [i, 'firstDelivered', 'basis', b],
+            record,
+            `firstDelivered.basis[${b}]`,
+            unknownEvent(id),
+          );
       });
     }
     if ((!d || d.date > start) && !w.notSupplied) {
-      err(weaponsFile, [i], record, 'notSupplied', 'notSupplied (note and basis) is required: the weapon is not supplied for part of the timeline');
+      err(
+        weaponsFile,
+        [i],
+        record,
+        'notSupplied',
+        'notSupplied (note and basis) is required: the weapon is not supplied for part of the timeline',
+      );
     }
     w.notSupplied?.basis.forEach((id, b) => {
-      if (!knownEvent(id)) err(weaponsFile, [i, 'notSupplied', 'basis', b], record, `notSupplied.basis[${b}]`, unknownEvent(id));
+      if (!knownEvent(id))
+        err(weaponsFile, [i, 'notSupplied', 'basis', b], record, `notSupplied.basis[${b}]`, unknownEvent(id));
     });
   });
 
@@ -269,18 +444,39 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   const claimed = new Map<string, number>();
   transitions.forEach((t, i) => {
     const record = transitionLabel(t, i);
-    if (!inRange(t.from)) err(transitionsFile, [i, 'from'], record, 'from', `date ${t.from} is outside ${range}`);
-    else if (t.from > reviewedThrough) err(transitionsFile, [i, 'from'], record, 'from', `date ${t.from} is after reviewedThrough (${reviewedThrough})`);
+    if (!inRange(t.from))
+      err(transitionsFile, [i, 'from'], record, 'from', `date ${t.from} is outside ${range}`);
+    else if (t.from > reviewedThrough)
+      err(
+        transitionsFile,
+        [i, 'from'],
+        record,
+        'from',
+        `date ${t.from} is after reviewedThrough (${reviewedThrough})`,
+      );
     t.basis.forEach((id, b) => {
       if (!knownEvent(id)) err(transitionsFile, [i, 'basis', b], record, `basis[${b}]`, unknownEvent(id));
     });
     t.readings?.forEach((r, ri) =>
       r.basis.forEach((id, b) => {
-        if (!knownEvent(id)) err(transitionsFile, [i, 'readings', ri, 'basis', b], record, `readings[${ri}].basis[${b}]`, unknownEvent(id));
+        if (!knownEvent(id))
+          err(
+            transitionsFile,
+            [i, 'readings', ri, 'basis', b],
+            record,
+            `readings[${ri}].basis[${b}]`,
+            unknownEvent(id),
+          );
       }),
     );
     if (t.status === 'disputed' && (t.readings?.length ?? 0) < 2) {
-      err(transitionsFile, [i, 'readings'], record, 'readings', 'a disputed status needs at least two readings, each with its basis');
+      err(
+        transitionsFile,
+        [i, 'readings'],
+        record,
+        'readings',
+        'a disputed status needs at least two readings, each with its basis',
+      );
     }
     if ((t.status === 'limited' || t.status === 'disputed') && !t.condition) {
       err(
@@ -291,7 +487,14 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
         `a ${t.status} status needs a condition: a short label in our words (at most ${CONDITION_MAX_LENGTH} characters, e.g. "counter-fire only"); the note keeps the full explanation`,
       );
     }
-    if (t.status !== 'disputed' && t.readings) err(transitionsFile, [i, 'readings'], record, 'readings', `readings are only for status disputed (this one is ${t.status})`);
+    if (t.status !== 'disputed' && t.readings)
+      err(
+        transitionsFile,
+        [i, 'readings'],
+        record,
+        'readings',
+        `readings are only for status disputed (this one is ${t.status})`,
+      );
     for (const [list, what] of [
       [t.zones as readonly string[], 'zones'],
       [t.weapons as readonly string[], 'weapons'],
@@ -328,7 +531,13 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   for (const zone of ZONE_IDS) {
     for (const weapon of WEAPON_IDS) {
       if (!claimed.has(`${start}|${zone}|${weapon}`)) {
-        err(transitionsFile, [], undefined, undefined, `no transition from ${start} gives a status for ${zone} × ${weapon}; every zone and weapon needs one on the first day`);
+        err(
+          transitionsFile,
+          [],
+          undefined,
+          undefined,
+          `no transition from ${start} gives a status for ${zone} × ${weapon}; every zone and weapon needs one on the first day`,
+        );
       }
     }
   }
@@ -347,7 +556,12 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   const weaponOut: WeaponClass[] = WEAPON_IDS.map((id) => {
     const w = weapons.find((x) => x.id === id)!;
     const firstDelivered: Delivery | null = w.firstDelivered
-      ? { date: w.firstDelivered.date, precision: w.firstDelivered.precision, basis: [...w.firstDelivered.basis], note: w.firstDelivered.note }
+      ? {
+          date: w.firstDelivered.date,
+          precision: w.firstDelivered.precision,
+          basis: [...w.firstDelivered.basis],
+          note: w.firstDelivered.note,
+        }
       : null;
     return {
       id,
@@ -357,7 +571,9 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       range: w.range,
       systems: [...w.systems],
       firstDelivered,
-      ...(w.notSupplied ? { notSupplied: { note: w.notSupplied.note, basis: [...w.notSupplied.basis] } } : {}),
+      ...(w.notSupplied
+        ? { notSupplied: { note: w.notSupplied.note, basis: [...w.notSupplied.basis] } }
+        : {}),
       inSummary: w.inSummary,
     };
   });

@@ -28,8 +28,15 @@ export function publishVersion(dataDir: string, version: string, json: string, c
     .map((d) => d.name)
     .sort()
     .map((name) => {
-      const { reviewedThrough } = JSON.parse(readFileSync(join(versionsDir, name, 'permissions.json'), 'utf8')) as { reviewedThrough: string };
-      return { version: name, reviewedThrough, json: `data/versions/${name}/permissions.json`, csv: `data/versions/${name}/permissions.csv` };
+      const { reviewedThrough } = JSON.parse(
+        readFileSync(join(versionsDir, name, 'permissions.json'), 'utf8'),
+      ) as { reviewedThrough: string };
+      return {
+        version: name,
+        reviewedThrough,
+        json: `data/versions/${name}/permissions.json`,
+        csv: `data/versions/${name}/permissions.csv`,
+      };
     });
   const index: VersionsIndex = { current: version, versions };
   writeFileSync(join(dataDir, 'versions.json'), `${JSON.stringify(index, null, 1)}\n`);

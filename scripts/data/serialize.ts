@@ -9,7 +9,19 @@ export function toJson(dataset: PermissionsDataset): string {
   return `${JSON.stringify(dataset)}\n`;
 }
 
-export const CSV_COLUMNS = ['from', 'to', 'zone', 'weapon', 'status', 'condition', 'note', 'basis_events', 'source_urls', 'since', 'readings'] as const;
+export const CSV_COLUMNS = [
+  'from',
+  'to',
+  'zone',
+  'weapon',
+  'status',
+  'condition',
+  'note',
+  'basis_events',
+  'source_urls',
+  'since',
+  'readings',
+] as const;
 
 /** RFC 4180: quote a field containing a comma, a double quote, CR or LF; double the quotes inside. */
 export function csvField(value: string): string {
@@ -32,7 +44,19 @@ export function toCsv(dataset: PermissionsDataset): string {
         const ids = [...new Set([...cell.basis, ...(cell.readings ?? []).flatMap((r) => r.basis)])];
         const urls = [...new Set(ids.flatMap((id) => events.get(id)?.sources.map((s) => s.url) ?? []))];
         const readings = (cell.readings ?? []).map((r) => `${r.reading} [${r.basis.join('|')}]`).join(' || ');
-        rows.push([epoch.from, epoch.to, zone, weapon, cell.status, cell.condition ?? '', cell.note ?? '', ids.join('|'), urls.join('|'), cell.since, readings]);
+        rows.push([
+          epoch.from,
+          epoch.to,
+          zone,
+          weapon,
+          cell.status,
+          cell.condition ?? '',
+          cell.note ?? '',
+          ids.join('|'),
+          urls.join('|'),
+          cell.since,
+          readings,
+        ]);
       }
     }
   }

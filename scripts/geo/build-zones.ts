@@ -3,7 +3,6 @@
 //
 //   npm run build:geo                 # writes public/geo/
 //   npm run build:geo -- --out <dir>  # writes elsewhere (used by the reproducibility test)
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGeo, type BuildReport } from './lib/pipeline.ts';
@@ -32,13 +31,25 @@ function kb(n: number): string {
 async function main() {
   const { out } = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
-  const report: BuildReport = await buildGeo({ srcDir: path.join(root, 'data/geo-src'), outDir: out, log: (m) => console.log(m) });
+  const report: BuildReport = await buildGeo({
+    srcDir: path.join(root, 'data/geo-src'),
+    outDir: out,
+    log: (m) => console.log(m),
+  });
   console.log(`\nwrote ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   console.log('file'.padEnd(18) + 'raw'.padStart(12) + 'gzip'.padStart(12));
-  for (const f of report.files) console.log(f.name.padEnd(18) + kb(f.raw).padStart(12) + kb(f.gzip).padStart(12));
-  console.log('total'.padEnd(18) + kb(report.totalRaw).padStart(12) + kb(report.totalGzip).padStart(12) + `   (budget ${kb(GZIP_BUDGET_BYTES)} gzip)`);
+  for (const f of report.files)
+    console.log(f.name.padEnd(18) + kb(f.raw).padStart(12) + kb(f.gzip).padStart(12));
+  console.log(
+    'total'.padEnd(18) +
+      kb(report.totalRaw).padStart(12) +
+      kb(report.totalGzip).padStart(12) +
+      `   (budget ${kb(GZIP_BUDGET_BYTES)} gzip)`,
+  );
   if (report.totalGzip > GZIP_BUDGET_BYTES) {
-    console.error(`\nFAIL: shipped geometry is ${kb(report.totalGzip)} gzip, over the ${kb(GZIP_BUDGET_BYTES)} budget`);
+    console.error(
+      `\nFAIL: shipped geometry is ${kb(report.totalGzip)} gzip, over the ${kb(GZIP_BUDGET_BYTES)} budget`,
+    );
     process.exit(1);
   }
 }

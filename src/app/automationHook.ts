@@ -7,7 +7,11 @@ import { selectVisibleStatuses } from '../store/selectors';
  * users. It reads and drives the same store the UI uses; it adds no behaviour of its own.
  */
 export interface PermissionMapHook {
-  getState(): ReturnType<typeof selectVisibleStatuses> & { date: string; weapon: string; zone: string | null };
+  getState(): ReturnType<typeof selectVisibleStatuses> & {
+    date: string;
+    weapon: string;
+    zone: string | null;
+  };
   setDate(iso: string): void;
   whenIdle(timeoutMs?: number): Promise<boolean>;
   project(lngLat: [number, number]): [number, number] | null;

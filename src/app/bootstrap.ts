@@ -28,11 +28,13 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
   loadPermissions((path) => assetUrl(path, win.document), state.v).then(
     (dataset) => store.getState().dataLoaded(dataset),
     (error: unknown) =>
-      store.getState().dataFailed(
-        error instanceof UnknownVersionError
-          ? { message: error.message, currentVersion: error.current }
-          : { message: error instanceof Error ? error.message : String(error) },
-      ),
+      store
+        .getState()
+        .dataFailed(
+          error instanceof UnknownVersionError
+            ? { message: error.message, currentVersion: error.current }
+            : { message: error instanceof Error ? error.message : String(error) },
+        ),
   );
   return { store, url: state };
 }

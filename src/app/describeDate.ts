@@ -15,7 +15,8 @@ function describeZone(epoch: Epoch, zone: ZoneId, weapons: readonly WeaponId[], 
     byStatus.set(status, [...(byStatus.get(status) ?? []), weapon]);
   }
   const supplied = weapons.filter((w) => cells[w].status !== 'not-supplied');
-  if (supplied.length > 0 && supplied.every((w) => cells[w].status === 'permitted')) return t.sentence.allSupplied;
+  if (supplied.length > 0 && supplied.every((w) => cells[w].status === 'permitted'))
+    return t.sentence.allSupplied;
 
   const names = (ids: WeaponId[]) => ids.map((w) => t.weapons[w]).join(', ');
   const clauses: string[] = [];
@@ -32,7 +33,8 @@ function describeZone(epoch: Epoch, zone: ZoneId, weapons: readonly WeaponId[], 
     clauses.push(t.sentence.disputed(names(disputed), conditions.join('; ')));
   }
   if (clauses.length === 0) {
-    const overall = (['prohibited', 'no-policy', 'not-supplied'] as const).find((s) => byStatus.has(s)) ?? 'no-policy';
+    const overall =
+      (['prohibited', 'no-policy', 'not-supplied'] as const).find((s) => byStatus.has(s)) ?? 'no-policy';
     return t.sentence.only(overall);
   }
   if (byStatus.has('prohibited')) clauses.push(t.sentence.othersBarred);
@@ -45,7 +47,13 @@ function describeZone(epoch: Epoch, zone: ZoneId, weapons: readonly WeaponId[], 
  * summary colours (strike weapons; air defence is in the table and the details), to stay short
  * enough to hear on every change.
  */
-export function describeDate(date: string, epoch: Epoch, t: Messages, lang: Lang, weapons: readonly WeaponId[] = WEAPON_IDS): string {
+export function describeDate(
+  date: string,
+  epoch: Epoch,
+  t: Messages,
+  lang: Lang,
+  weapons: readonly WeaponId[] = WEAPON_IDS,
+): string {
   const groups: { zones: ZoneId[]; clause: string }[] = [];
   for (const zone of POLICY_ZONE_IDS) {
     const clause = describeZone(epoch, zone, weapons, t);
@@ -61,5 +69,11 @@ export function describeDate(date: string, epoch: Epoch, t: Messages, lang: Lang
 export function describeState(state: Pick<AppState, 'engine' | 'epochIndex' | 'date' | 'lang'>): string {
   const epoch = currentEpoch(state);
   if (!epoch || !state.engine) return '';
-  return describeDate(state.date, epoch, messagesFor(state.lang), state.lang, summaryWeaponIds(state.engine.dataset.weapons));
+  return describeDate(
+    state.date,
+    epoch,
+    messagesFor(state.lang),
+    state.lang,
+    summaryWeaponIds(state.engine.dataset.weapons),
+  );
 }

@@ -8,57 +8,95 @@
 import { z } from 'zod';
 import { NAMED_REGION_IDS, STATUS_IDS, WEAPON_IDS, ZONE_IDS } from '../domain/ids';
 import { isIsoDate, isIsoDateOrMonth } from '../domain/dates';
-import { CLAIM_STATUSES, CONFIDENCES, DATE_PRECISIONS, DELIVERY_PRECISIONS, EVENT_KINDS } from '../domain/types';
+import {
+  CLAIM_STATUSES,
+  CONFIDENCES,
+  DATE_PRECISIONS,
+  DELIVERY_PRECISIONS,
+  EVENT_KINDS,
+} from '../domain/types';
 
 const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (iss) =>
-      iss.input === undefined ? `${what} is required` : `unknown ${what} ${show(iss.input)}; expected one of: ${values.join(', ')}`,
+      iss.input === undefined
+        ? `${what} is required`
+        : `unknown ${what} ${show(iss.input)}; expected one of: ${values.join(', ')}`,
   });
 }
 
 const text = (what: string) =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? `${what} is required` : `${what} must be text, got ${show(iss.input)}`) })
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? `${what} is required` : `${what} must be text, got ${show(iss.input)}`,
+    })
     .trim()
     .min(1, { error: `${what} must not be empty` });
 
 export const isoDate = (what = 'date') =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? `${what} is required` : `${what} must be a date written YYYY-MM-DD, got ${show(iss.input)}`) })
-    .refine(isIsoDate, { error: (iss) => `${what} must be a real date written YYYY-MM-DD, got ${show(iss.input)}` });
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? `${what} is required`
+          : `${what} must be a date written YYYY-MM-DD, got ${show(iss.input)}`,
+    })
+    .refine(isIsoDate, {
+      error: (iss) => `${what} must be a real date written YYYY-MM-DD, got ${show(iss.input)}`,
+    });
 
 const publishedDate = z
   .string({ error: (iss) => `published must be YYYY-MM-DD, YYYY-MM or empty (null), got ${show(iss.input)}` })
-  .refine(isIsoDateOrMonth, { error: (iss) => `published must be YYYY-MM-DD, YYYY-MM or empty (null), got ${show(iss.input)}` });
+  .refine(isIsoDateOrMonth, {
+    error: (iss) => `published must be YYYY-MM-DD, YYYY-MM or empty (null), got ${show(iss.input)}`,
+  });
 
 /** An http(s) URL that the URL parser accepts and whose host has a dot. */
 export function isWebUrl(value: string): boolean {
   if (/\s/.test(value)) return false;
   try {
     const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !url.hostname.endsWith('.');
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      url.hostname.includes('.') &&
+      !url.hostname.endsWith('.')
+    );
   } catch {
     return false;
   }
 }
 
 const webUrl = z
-  .string({ error: (iss) => (iss.input === undefined ? 'url is required' : `url must be text, got ${show(iss.input)}`) })
-  .refine(isWebUrl, { error: (iss) => `malformed URL ${show(iss.input)} (must be a full http:// or https:// address)` });
+  .string({
+    error: (iss) =>
+      iss.input === undefined ? 'url is required' : `url must be text, got ${show(iss.input)}`,
+  })
+  .refine(isWebUrl, {
+    error: (iss) => `malformed URL ${show(iss.input)} (must be a full http:// or https:// address)`,
+  });
 
 const eventIds = (what: string, min: number) =>
   z
-    .array(text('event id'), { error: (iss) => (iss.input === undefined ? `${what} is required` : `${what} must be a list of event ids`) })
+    .array(text('event id'), {
+      error: (iss) =>
+        iss.input === undefined ? `${what} is required` : `${what} must be a list of event ids`,
+    })
     .min(min, { error: `${what} must name at least ${min} event${min === 1 ? '' : 's'}` });
 
 const slug = z
-  .string({ error: (iss) => (iss.input === undefined ? 'id is required' : `id must be text, got ${show(iss.input)}`) })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `id ${show(iss.input)} must be lowercase letters, digits and single hyphens` });
+  .string({
+    error: (iss) => (iss.input === undefined ? 'id is required' : `id must be text, got ${show(iss.input)}`),
+  })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (iss) => `id ${show(iss.input)} must be lowercase letters, digits and single hyphens`,
+  });
 
-const donorCode = z.string().regex(/^[A-Z]{2,3}$/, { error: (iss) => `donor ${show(iss.input)} must be a 2–3 letter code such as US, UK, FR, DE` });
+const donorCode = z.string().regex(/^[A-Z]{2,3}$/, {
+  error: (iss) => `donor ${show(iss.input)} must be a 2–3 letter code such as US, UK, FR, DE`,
+});
 
 export const MetaSchema = z.strictObject({
   version: text('version'),
@@ -142,7 +180,12 @@ export const EventSchema = z.strictObject({
   otherDonors: z.array(donorCode).optional(),
   caveat: text('caveat').optional(),
   sources: z
-    .array(SourceSchema, { error: (iss) => (iss.input === undefined ? 'sources is required: every event needs at least one source' : 'sources must be a list') })
+    .array(SourceSchema, {
+      error: (iss) =>
+        iss.input === undefined
+          ? 'sources is required: every event needs at least one source'
+          : 'sources must be a list',
+    })
     .min(1, { error: 'every event needs at least one source' }),
 });
 
@@ -160,12 +203,16 @@ const condition = text('condition')
       `condition must be at most ${CONDITION_MAX_LENGTH} characters` +
       `${typeof iss.input === 'string' ? ` (this one has ${iss.input.length})` : ''}; keep it a short label and put the detail in note`,
   })
-  .refine((value) => !/["“”]/.test(value), { error: 'condition must be in our own words, without quotation marks (quote in note instead)' });
+  .refine((value) => !/["“”]/.test(value), {
+    error: 'condition must be in our own words, without quotation marks (quote in note instead)',
+  });
 
 export const TransitionSchema = z.strictObject({
   from: isoDate('from'),
   zones: z.array(oneOf(ZONE_IDS, 'zone id')).min(1, { error: 'zones must name at least one zone' }),
-  weapons: z.array(oneOf(WEAPON_IDS, 'weapon id')).min(1, { error: 'weapons must name at least one weapon class' }),
+  weapons: z
+    .array(oneOf(WEAPON_IDS, 'weapon id'))
+    .min(1, { error: 'weapons must name at least one weapon class' }),
   status: oneOf(STATUS_IDS, 'status'),
   condition: condition.optional(),
   note: text('note').optional(),
@@ -175,10 +222,16 @@ export const TransitionSchema = z.strictObject({
 });
 
 export const ZonesFileSchema = z.array(ZoneSchema, { error: 'zones.yaml must be a list of zones' });
-export const WeaponsFileSchema = z.array(WeaponSchema, { error: 'weapons.yaml must be a list of weapon classes' });
-export const StatusesFileSchema = z.array(StatusInfoSchema, { error: 'statuses.yaml must be a list of statuses' });
+export const WeaponsFileSchema = z.array(WeaponSchema, {
+  error: 'weapons.yaml must be a list of weapon classes',
+});
+export const StatusesFileSchema = z.array(StatusInfoSchema, {
+  error: 'statuses.yaml must be a list of statuses',
+});
 export const EventsFileSchema = z.array(EventSchema, { error: 'an events file must be a list of events' });
-export const TransitionsFileSchema = z.array(TransitionSchema, { error: 'transitions.yaml must be a list of transitions' });
+export const TransitionsFileSchema = z.array(TransitionSchema, {
+  error: 'transitions.yaml must be a list of transitions',
+});
 
 export type MetaInput = z.infer<typeof MetaSchema>;
 export type EventInput = z.infer<typeof EventSchema>;

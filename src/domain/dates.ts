@@ -58,4 +58,3 @@ export function isIsoMonth(value: string): boolean {
 export function isIsoDateOrMonth(value: string): boolean {
   return isIsoDate(value) || isIsoMonth(value);
 }
-

@@ -8,7 +8,15 @@
 
 import { WEAPON_IDS, ZONE_IDS, type StatusId, type WeaponId, type ZoneId } from './ids';
 import { summarizeZone } from './summary';
-import type { Epoch, ISODate, PermissionsDataset, PolicyEvent, StatusCell, SummaryLevel, ZoneStatuses } from './types';
+import type {
+  Epoch,
+  ISODate,
+  PermissionsDataset,
+  PolicyEvent,
+  StatusCell,
+  SummaryLevel,
+  ZoneStatuses,
+} from './types';
 
 /** A zone × weapon whose status differs from the day before. */
 export interface StatusChange {
@@ -83,7 +91,9 @@ export function createEngine(dataset: PermissionsDataset): PermissionsEngine {
   const epochs = dataset.epochs;
   if (epochs.length === 0) throw new Error('permissions dataset has no epochs');
   const froms = epochs.map((e) => e.from);
-  const events = [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events = [...dataset.events].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   const eventIndex = new Map(events.map((e) => [e.id, e]));
   const summaries = epochs.map((epoch) => summarize(epoch.statuses));
   const levelCache = new Map<string, Record<ZoneId, StatusId>>();
@@ -104,7 +114,14 @@ export function createEngine(dataset: PermissionsDataset): PermissionsEngine {
         const before = prev.statuses[zone][weapon];
         const after = epoch.statuses[zone][weapon];
         if (before.status !== after.status) {
-          b.status.push({ date: epoch.from, zone, weapon, from: before.status, to: after.status, basis: [...after.basis] });
+          b.status.push({
+            date: epoch.from,
+            zone,
+            weapon,
+            from: before.status,
+            to: after.status,
+            basis: [...after.basis],
+          });
         }
         if (!sameCell(before, after)) b.any.push({ zone, weapon });
       }
@@ -192,7 +209,9 @@ export function createEngine(dataset: PermissionsDataset): PermissionsEngine {
       return out;
     },
     eventsAt(date, query) {
-      return events.filter((e) => (query?.includeOtherDonors || isUS(e)) && e.date <= date && date <= (e.dateEnd ?? e.date));
+      return events.filter(
+        (e) => (query?.includeOtherDonors || isUS(e)) && e.date <= date && date <= (e.dateEnd ?? e.date),
+      );
     },
     eventsBetween(a, b, query) {
       return events.filter((e) => (query?.includeOtherDonors || isUS(e)) && e.date >= a && e.date <= b);

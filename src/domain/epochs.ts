@@ -39,13 +39,17 @@ function key(zone: ZoneId, weapon: WeaponId): string {
 }
 
 /** A cell with its fields in a fixed order, optional fields only when present (stable JSON). */
-function makeCell(t: Pick<Transition, 'status' | 'condition' | 'note' | 'basis' | 'readings' | 'regions'>): CellBody {
+function makeCell(
+  t: Pick<Transition, 'status' | 'condition' | 'note' | 'basis' | 'readings' | 'regions'>,
+): CellBody {
   return {
     status: t.status,
     ...(t.condition ? { condition: t.condition } : {}),
     ...(t.note ? { note: t.note } : {}),
     basis: [...t.basis],
-    ...(t.readings && t.readings.length > 0 ? { readings: t.readings.map((r) => ({ reading: r.reading, basis: [...r.basis] })) } : {}),
+    ...(t.readings && t.readings.length > 0
+      ? { readings: t.readings.map((r) => ({ reading: r.reading, basis: [...r.basis] })) }
+      : {}),
     ...(t.regions && t.regions.length > 0 ? { regions: [...t.regions] } : {}),
   };
 }

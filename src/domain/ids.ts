@@ -6,7 +6,12 @@ export const ZONE_IDS = ['crimea', 'kharkiv-sector', 'border-zone', 'deep-russia
 export type ZoneId = (typeof ZONE_IDS)[number];
 
 /** The four zones inside which US permission changed over time (Crimea is Ukrainian territory). */
-export const POLICY_ZONE_IDS = ['crimea', 'kharkiv-sector', 'border-zone', 'deep-russia'] as const satisfies readonly ZoneId[];
+export const POLICY_ZONE_IDS = [
+  'crimea',
+  'kharkiv-sector',
+  'border-zone',
+  'deep-russia',
+] as const satisfies readonly ZoneId[];
 
 export const WEAPON_IDS = [
   'artillery',
@@ -33,7 +38,14 @@ export const NAMED_REGION_IDS = [
 ] as const;
 export type NamedRegionId = (typeof NAMED_REGION_IDS)[number];
 
-export const STATUS_IDS = ['permitted', 'limited', 'prohibited', 'disputed', 'not-supplied', 'no-policy'] as const;
+export const STATUS_IDS = [
+  'permitted',
+  'limited',
+  'prohibited',
+  'disputed',
+  'not-supplied',
+  'no-policy',
+] as const;
 export type StatusId = (typeof STATUS_IDS)[number];
 
 /** First day the slider shows: the full-scale invasion. */

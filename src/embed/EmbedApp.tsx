@@ -39,7 +39,11 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
   useEffect(() => (root.current ? postHeights(root.current, window) : undefined), [layout]);
 
   return (
-    <div ref={root} className={`embed embed--${layout}${options.static ? ' embed--static' : ''}`} data-layout={layout}>
+    <div
+      ref={root}
+      className={`embed embed--${layout}${options.static ? ' embed--static' : ''}`}
+      data-layout={layout}
+    >
       <header className="embed__header">
         <h1 className="embed__title">{t.appTitle}</h1>
         <p className="embed__date">
@@ -59,7 +63,9 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
       </main>
       <footer className="embed__credit">
         <FullMapLink>{t.embedOpenFull}</FullMapLink>
-        {dataset && <span> · {t.embedDataLine(dataset.version, formatDate(dataset.reviewedThrough, lang))}</span>}
+        {dataset && (
+          <span> · {t.embedDataLine(dataset.version, formatDate(dataset.reviewedThrough, lang))}</span>
+        )}
         <span> · {t.attributionNote}</span>
       </footer>
     </div>

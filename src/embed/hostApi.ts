@@ -52,9 +52,15 @@ export function connectHostApi(store: AppStore, win: Window, options: HostApiOpt
         if (message.playing !== undefined) s.setPlaying(message.playing);
         break;
       case 'permission-map:get-state': {
-        const reply = { type: 'permission-map:state', requestId: message.requestId, state: embedStateOf(store) };
+        const reply = {
+          type: 'permission-map:state',
+          requestId: message.requestId,
+          state: embedStateOf(store),
+        };
         const target = event.source as WindowProxy | null;
-        target?.postMessage(reply, { targetOrigin: event.origin && event.origin !== 'null' ? event.origin : '*' });
+        target?.postMessage(reply, {
+          targetOrigin: event.origin && event.origin !== 'null' ? event.origin : '*',
+        });
         break;
       }
       case 'permission-map:auto-height':
@@ -75,7 +81,13 @@ export function connectHostApi(store: AppStore, win: Window, options: HostApiOpt
       parent?.postMessage({ type: 'permission-map:ready', state: embedStateOf(store) }, '*');
       return;
     }
-    if (s.date === prev.date && s.weapon === prev.weapon && s.zone === prev.zone && s.playing === prev.playing) return;
+    if (
+      s.date === prev.date &&
+      s.weapon === prev.weapon &&
+      s.zone === prev.zone &&
+      s.playing === prev.playing
+    )
+      return;
     if (!timer) timer = setTimeout(sendChange, CHANGE_INTERVAL_MS);
   });
 

@@ -42,16 +42,19 @@ export interface EmbedState {
   sentence: string;
 }
 
-export type ParseResult = { ok: true; message: IncomingMessage } | { ok: false; reason: string } | { ok: false; reason: null };
+export type ParseResult =
+  { ok: true; message: IncomingMessage } | { ok: false; reason: string } | { ok: false; reason: null };
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Validates an incoming message. `reason: null` means "not for us" (other scripts' chatter):
  * ignore silently. A string reason means it was addressed to us but malformed: warn.
  */
 export function parseIncoming(data: unknown, today: string): ParseResult {
-  if (!isPlainObject(data) || typeof data['type'] !== 'string' || !data['type'].startsWith(PREFIX)) return { ok: false, reason: null };
+  if (!isPlainObject(data) || typeof data['type'] !== 'string' || !data['type'].startsWith(PREFIX))
+    return { ok: false, reason: null };
   const type = data['type'];
   switch (type) {
     case 'permission-map:set': {
@@ -60,32 +63,39 @@ export function parseIncoming(data: unknown, today: string): ParseResult {
       if (unknown.length) return { ok: false, reason: `unknown field(s) ${unknown.join(', ')}` };
       const message: SetMessage = { type };
       if ('date' in data) {
-        const date = typeof data['date'] === 'string' ? URL_PARAMS.date.parse(data['date'], { today }) : undefined;
+        const date =
+          typeof data['date'] === 'string' ? URL_PARAMS.date.parse(data['date'], { today }) : undefined;
         if (!date) return { ok: false, reason: 'date must be YYYY-MM-DD between 2022-02-24 and today' };
         message.date = date;
       }
       if ('weapon' in data) {
-        const weapon = typeof data['weapon'] === 'string' ? URL_PARAMS.weapon.parse(data['weapon'], { today }) : undefined;
+        const weapon =
+          typeof data['weapon'] === 'string' ? URL_PARAMS.weapon.parse(data['weapon'], { today }) : undefined;
         if (!weapon) return { ok: false, reason: 'unknown weapon' };
         message.weapon = weapon;
       }
       if ('zone' in data) {
         if (data['zone'] === null) message.zone = null;
         else {
-          const zone = typeof data['zone'] === 'string' ? URL_PARAMS.zone.parse(data['zone'], { today }) : undefined;
+          const zone =
+            typeof data['zone'] === 'string' ? URL_PARAMS.zone.parse(data['zone'], { today }) : undefined;
           if (!zone) return { ok: false, reason: 'unknown zone' };
           message.zone = zone;
         }
       }
       if ('playing' in data) {
-        if (typeof data['playing'] !== 'boolean') return { ok: false, reason: 'playing must be true or false' };
+        if (typeof data['playing'] !== 'boolean')
+          return { ok: false, reason: 'playing must be true or false' };
         message.playing = data['playing'];
       }
       return { ok: true, message };
     }
     case 'permission-map:get-state': {
       const id = data['requestId'];
-      if (!((typeof id === 'string' && id.length <= 200) || (typeof id === 'number' && Number.isFinite(id)))) {
+      if (!(
+        (typeof id === 'string' && id.length <= 200) ||
+        (typeof id === 'number' && Number.isFinite(id))
+      )) {
         return { ok: false, reason: 'requestId must be a string or a number' };
       }
       return { ok: true, message: { type, requestId: id } };
@@ -94,7 +104,15 @@ export function parseIncoming(data: unknown, today: string): ParseResult {
       return { ok: true, message: { type } };
     default:
       // Our own outgoing types (state, change, height, ready) echoed back are not errors.
-      if (['permission-map:state', 'permission-map:change', 'permission-map:height', 'permission-map:ready'].includes(type)) return { ok: false, reason: null };
+      if (
+        [
+          'permission-map:state',
+          'permission-map:change',
+          'permission-map:height',
+          'permission-map:ready',
+        ].includes(type)
+      )
+        return { ok: false, reason: null };
       return { ok: false, reason: `unknown message type ${type}` };
   }
 }

@@ -30,7 +30,8 @@ export interface PngInput {
   contextUrl: string;
 }
 
-const isPatterned = (s: StatusId): s is PatternedStatus => (PATTERNED_STATUSES as readonly StatusId[]).includes(s);
+const isPatterned = (s: StatusId): s is PatternedStatus =>
+  (PATTERNED_STATUSES as readonly StatusId[]).includes(s);
 
 function patternFill(ctx: CanvasRenderingContext2D, status: PatternedStatus): CanvasPattern | string {
   const { width, height, data } = drawPattern(status);
@@ -80,8 +81,20 @@ function drawCityLabels(ctx: CanvasRenderingContext2D, map: PermissionMap, input
   ctx.font = '600 15px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
   const labels = [
-    ...cityLabelsFor(input.lang).map((c) => ({ text: c.name, lng: c.lng, lat: c.lat, dot: true, side: c.labelSide })),
-    ...placeLabelsFor(input.t).map((p) => ({ text: p.text, lng: p.lng, lat: p.lat, dot: false, side: 'center' as const })),
+    ...cityLabelsFor(input.lang).map((c) => ({
+      text: c.name,
+      lng: c.lng,
+      lat: c.lat,
+      dot: true,
+      side: c.labelSide,
+    })),
+    ...placeLabelsFor(input.t).map((p) => ({
+      text: p.text,
+      lng: p.lng,
+      lat: p.lat,
+      dot: false,
+      side: 'center' as const,
+    })),
   ];
   for (const label of labels) {
     const [x, y] = map.project([label.lng, label.lat]);
@@ -122,7 +135,11 @@ export async function renderPng(input: PngInput): Promise<Blob> {
   ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
   const items = [
     { kind: 'title' as const, text: input.legendTitle, w: ctx.measureText(input.legendTitle).width + sw },
-    ...STATUS_IDS.map((status) => ({ kind: status, text: input.t.statuses[status], w: sw * 1.7 + ctx.measureText(input.t.statuses[status]).width + sw })),
+    ...STATUS_IDS.map((status) => ({
+      kind: status,
+      text: input.t.statuses[status],
+      w: sw * 1.7 + ctx.measureText(input.t.statuses[status]).width + sw,
+    })),
   ];
   const rows: (typeof items)[] = [[]];
   let rowW = 0;
@@ -135,7 +152,11 @@ export async function renderPng(input: PngInput): Promise<Blob> {
     rowW += item.w;
   }
   const rowH = Math.round(sw * 1.5);
-  const footerH = Math.round(sw * 0.6) + rows.length * rowH + input.creditLines.length * Math.round(creditSize * 1.4) + pad / 2;
+  const footerH =
+    Math.round(sw * 0.6) +
+    rows.length * rowH +
+    input.creditLines.length * Math.round(creditSize * 1.4) +
+    pad / 2;
   const mapH = height - headerH - footerH;
   const mapW = width - 2 * pad;
   const mapImage = await renderMapImage(input, mapW, mapH);
@@ -183,5 +204,7 @@ export async function renderPng(input: PngInput): Promise<Blob> {
   ctx.font = `${creditSize}px system-ui, sans-serif`;
   input.creditLines.forEach((line, i) => ctx.fillText(line, pad, y + Math.round(creditSize * 1.4) * i));
 
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
+  );
 }

@@ -108,13 +108,19 @@ export class PermissionMap {
       throw new WebGL2UnavailableError(error);
     }
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new AttributionControl({ compact: options.compactAttribution ?? false }), 'bottom-right');
-    if (options.interactive ?? true) this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(
+      new AttributionControl({ compact: options.compactAttribution ?? false }),
+      'bottom-right',
+    );
+    if (options.interactive ?? true)
+      this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
     if (options.compactAttribution) {
       // Start collapsed (MapLibre opens it until the first drag); the ⓘ button still expands it.
       this.map.once('load', () =>
-        options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
+        options.container
+          .querySelector('.maplibregl-ctrl-attrib')
+          ?.classList.remove('maplibregl-compact-show'),
       );
     }
     this.map.on('movestart', (event) => {
@@ -171,15 +177,22 @@ export class PermissionMap {
       }
     }
     if (view.selectedZone !== prev.selectedZone) {
-      if (prev.selectedZone) this.map.setFeatureState({ source: SOURCE_ZONES, id: prev.selectedZone }, { [STATE_SELECTED]: false });
-      if (view.selectedZone) this.map.setFeatureState({ source: SOURCE_ZONES, id: view.selectedZone }, { [STATE_SELECTED]: true });
+      if (prev.selectedZone)
+        this.map.setFeatureState(
+          { source: SOURCE_ZONES, id: prev.selectedZone },
+          { [STATE_SELECTED]: false },
+        );
+      if (view.selectedZone)
+        this.map.setFeatureState({ source: SOURCE_ZONES, id: view.selectedZone }, { [STATE_SELECTED]: true });
     }
     if (view.highlightedRegions !== prev.highlightedRegions) {
       const next = new Set(view.highlightedRegions);
       for (const id of prev.highlightedRegions) {
-        if (!next.has(id)) this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: false });
+        if (!next.has(id))
+          this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: false });
       }
-      for (const id of next) this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: true });
+      for (const id of next)
+        this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: true });
     }
     this.applied = view;
   }
@@ -195,7 +208,10 @@ export class PermissionMap {
         }).setLngLat([city.lng, city.lat]),
       ),
       ...labels.places.map((place) =>
-        new Marker({ element: createMapLabelElement(place.text, place.id), anchor: 'center' }).setLngLat([place.lng, place.lat]),
+        new Marker({ element: createMapLabelElement(place.text, place.id), anchor: 'center' }).setLngLat([
+          place.lng,
+          place.lat,
+        ]),
       ),
     ];
     for (const marker of this.markers) marker.addTo(this.map);

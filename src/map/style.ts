@@ -19,7 +19,12 @@ export const ATTRIBUTION =
 
 function statusColorExpression(fallback: string): ExpressionSpecification {
   const pairs = STATUS_IDS.flatMap((status) => [status, STATUS_COLORS[status]]);
-  return ['match', ['coalesce', ['feature-state', STATE_STATUS], ''], ...pairs, fallback] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['coalesce', ['feature-state', STATE_STATUS], ''],
+    ...pairs,
+    fallback,
+  ] as unknown as ExpressionSpecification;
 }
 
 function isState(key: string, value: string | boolean): ExpressionSpecification {
@@ -90,7 +95,12 @@ export function buildMapStyle({ zonesUrl, contextUrl, theme }: StyleInput): Styl
         source: SOURCE_CONTEXT,
         filter: ['==', ['get', 'kind'], 'region'],
         paint: {
-          'line-color': ['case', isState(STATE_HIGHLIGHTED, true), t.regionHighlight, t.regionOutline] as ExpressionSpecification,
+          'line-color': [
+            'case',
+            isState(STATE_HIGHLIGHTED, true),
+            t.regionHighlight,
+            t.regionOutline,
+          ] as ExpressionSpecification,
           // Highlighting is by outline only, so zone fills keep exactly their legend colours.
           'line-width': ['case', isState(STATE_HIGHLIGHTED, true), 3, 0.6] as ExpressionSpecification,
           'line-dasharray': [3, 2],

@@ -30,7 +30,8 @@ export interface Snippets {
   link: string;
 }
 
-const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The documented embed snippet (README, "Embedding"): `title`, `loading="lazy"`,
@@ -45,5 +46,10 @@ export function buildSnippets({ siteUrl, params, size, title }: SnippetInput): S
     `style="border:0;max-width:100%" loading="lazy" allow="fullscreen" data-permission-map></iframe>`;
   const script = `<script src="${escapeAttr(siteUrl)}embed/auto-height.js" async></script>`;
   const { controls: _c, legend: _l, static: _s, ...appParams } = params;
-  return { embedUrl, iframe, iframeWithScript: `${iframe}\n${script}`, link: `${siteUrl}${buildQuery(appParams)}` };
+  return {
+    embedUrl,
+    iframe,
+    iframeWithScript: `${iframe}\n${script}`,
+    link: `${siteUrl}${buildQuery(appParams)}`,
+  };
 }

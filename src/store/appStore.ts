@@ -172,7 +172,8 @@ export function createAppStore(initial: InitialState): AppStore {
       stepShownChange(direction) {
         const { engine, date, weapon } = get();
         const filter = shownChangeFilterFor(weapon);
-        const target = direction < 0 ? engine?.previousChange(date, filter) : engine?.nextChange(date, filter);
+        const target =
+          direction < 0 ? engine?.previousChange(date, filter) : engine?.nextChange(date, filter);
         if (target) moveTo(target);
       },
       addNotes(notes) {

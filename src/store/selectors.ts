@@ -1,4 +1,11 @@
-import { ZONE_IDS, WEAPON_IDS, type NamedRegionId, type StatusId, type WeaponId, type ZoneId } from '../domain/ids';
+import {
+  ZONE_IDS,
+  WEAPON_IDS,
+  type NamedRegionId,
+  type StatusId,
+  type WeaponId,
+  type ZoneId,
+} from '../domain/ids';
 import type { Epoch, PolicyEvent } from '../domain/types';
 import type { MapView } from '../map/mapAdapter';
 import type { AppState, Engine, WeaponFilter } from './appStore';
@@ -11,7 +18,8 @@ function memoize<Args extends unknown[], R>(fn: (...args: Args) => R): (...args:
   let lastArgs: Args | null = null;
   let lastResult: R;
   return (...args: Args) => {
-    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => Object.is(a, lastArgs![i]))) return lastResult;
+    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => Object.is(a, lastArgs![i])))
+      return lastResult;
     lastArgs = args;
     lastResult = fn(...args);
     return lastResult;
@@ -23,11 +31,13 @@ export function currentEpoch(state: Pick<AppState, 'engine' | 'epochIndex'>): Ep
 }
 
 /** The status each zone shows for a weapon filter: the summary level, or the weapon's own status. */
-const zoneStatuses = memoize((engine: Engine | null, epochIndex: number, weapon: WeaponFilter): Record<ZoneId, StatusId> | null => {
-  const epoch = engine?.epochs[epochIndex];
-  if (!engine || !epoch) return null;
-  return engine.levelsAt(epoch.from, weapon);
-});
+const zoneStatuses = memoize(
+  (engine: Engine | null, epochIndex: number, weapon: WeaponFilter): Record<ZoneId, StatusId> | null => {
+    const epoch = engine?.epochs[epochIndex];
+    if (!engine || !epoch) return null;
+    return engine.levelsAt(epoch.from, weapon);
+  },
+);
 
 export function selectZoneStatuses(state: AppState): Record<ZoneId, StatusId> | null {
   return zoneStatuses(state.engine, state.epochIndex, state.weapon);
@@ -43,7 +53,9 @@ export function selectPolicyEvents(state: AppState): PolicyEvent[] {
   return policyEvents(state.engine);
 }
 
-const eventDates = memoize((engine: Engine | null): ReadonlySet<string> => new Set(policyEvents(engine).map((e) => e.date)));
+const eventDates = memoize(
+  (engine: Engine | null): ReadonlySet<string> => new Set(policyEvents(engine).map((e) => e.date)),
+);
 
 /** The days on which a US event happened (for marking the current event cheaply). */
 export function selectEventDates(state: AppState): ReadonlySet<string> {
@@ -63,14 +75,19 @@ const highlightedRegions = memoize((engine: Engine | null, epochIndex: number): 
       const cell = epoch.statuses[zone][weapon];
       for (const region of cell.regions ?? []) regions.add(region);
       if (cell.since !== epoch.from) continue;
-      for (const id of cell.basis) for (const region of engine.eventById(id)?.regions ?? []) regions.add(region);
+      for (const id of cell.basis)
+        for (const region of engine.eventById(id)?.regions ?? []) regions.add(region);
     }
   }
   return [...regions].sort();
 });
 
 const mapView = memoize(
-  (statuses: Record<ZoneId, StatusId> | null, selectedZone: ZoneId | null, regions: readonly NamedRegionId[]): MapView => ({
+  (
+    statuses: Record<ZoneId, StatusId> | null,
+    selectedZone: ZoneId | null,
+    regions: readonly NamedRegionId[],
+  ): MapView => ({
     statuses,
     selectedZone,
     highlightedRegions: regions,
@@ -93,7 +110,10 @@ export function selectVisibleStatuses(state: AppState): {
   const epoch = currentEpoch(state);
   if (!epoch) return { statuses: null, shown: null };
   const statuses = Object.fromEntries(
-    ZONE_IDS.map((zone) => [zone, Object.fromEntries(WEAPON_IDS.map((w) => [w, epoch.statuses[zone][w].status]))]),
+    ZONE_IDS.map((zone) => [
+      zone,
+      Object.fromEntries(WEAPON_IDS.map((w) => [w, epoch.statuses[zone][w].status])),
+    ]),
   ) as Record<ZoneId, Record<WeaponId, StatusId>>;
   return { statuses, shown: selectZoneStatuses(state) };
 }

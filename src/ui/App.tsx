@@ -49,7 +49,11 @@ export function App() {
           {phase === 'ready' && presenting && <PresentationBar />}
           {phase === 'ready' && !presenting && <Timeline />}
           {phase === 'ready' && !presenting && <SummarySentence />}
-          {phase === 'loading' && <p className="app__status" role="status">{t.loading}</p>}
+          {phase === 'loading' && (
+            <p className="app__status" role="status">
+              {t.loading}
+            </p>
+          )}
           {phase === 'error' && <LoadErrorMessage />}
         </div>
         {phase === 'ready' && (

@@ -13,13 +13,15 @@ export function EventCard({ event, headingLevel = 4 }: { event: PolicyEvent; hea
   return (
     <article className="event-card" data-event={event.id}>
       <Heading className="event-card__title">
-        <time dateTime={event.date}>{formatEventDate(event, lang, t)}</time> <span lang={textLang}>{event.title}</span>
+        <time dateTime={event.date}>{formatEventDate(event, lang, t)}</time>{' '}
+        <span lang={textLang}>{event.title}</span>
       </Heading>
       <p className="event-card__summary" lang={textLang}>
         {event.summary}
       </p>
       <p className="event-card__meta">
-        {t.claimStatus[event.claimStatus] ?? event.claimStatus} · {t.confidence[event.confidence] ?? event.confidence}
+        {t.claimStatus[event.claimStatus] ?? event.claimStatus} ·{' '}
+        {t.confidence[event.confidence] ?? event.confidence}
       </p>
       <ul className="event-card__sources">
         {event.sources.map((source) => (

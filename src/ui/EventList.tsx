@@ -21,7 +21,11 @@ export function EventList() {
           const inEpoch = !!epoch && event.date >= epoch.from && event.date <= epoch.to;
           const isCurrent = event.date === eventDate;
           return (
-            <li key={event.id} className={`event-list__item${inEpoch ? ' event-list__item--epoch' : ''}`} data-event={event.id}>
+            <li
+              key={event.id}
+              className={`event-list__item${inEpoch ? ' event-list__item--epoch' : ''}`}
+              data-event={event.id}
+            >
               <button
                 type="button"
                 className="event-list__button"

@@ -13,7 +13,14 @@ export function Footer() {
         </p>
       )}
       <p>
-        {t.dataDownload}: <a href={assetUrl('data/permissions.csv')} download>CSV</a> · <a href={assetUrl('data/permissions.json')} download>JSON</a>
+        {t.dataDownload}:{' '}
+        <a href={assetUrl('data/permissions.csv')} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={assetUrl('data/permissions.json')} download>
+          JSON
+        </a>
       </p>
       <p className="footer__attribution">{t.attributionNote}</p>
     </footer>

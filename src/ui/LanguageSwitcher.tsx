@@ -13,7 +13,12 @@ export function LanguageSwitcher() {
   const contentLang = contentLangFor(lang);
   return (
     <div className="language-switcher">
-      <div role="group" aria-label={t.languageLabel} className="language-switcher__options" data-testid="language-switcher">
+      <div
+        role="group"
+        aria-label={t.languageLabel}
+        className="language-switcher__options"
+        data-testid="language-switcher"
+      >
         {LANGS.map((code) => (
           <button
             key={code}

@@ -9,8 +9,18 @@ function isPatterned(status: StatusId): status is PatternedStatus {
 }
 
 export function Swatch({ status }: { status: StatusId }) {
-  const backgroundImage = useMemo(() => (isPatterned(status) ? `url(${patternDataUrl(status)})` : undefined), [status]);
-  return <span className={`swatch swatch--${status}`} style={{ backgroundImage, backgroundColor: STATUS_COLORS[status] }} data-status={status} aria-hidden="true" />;
+  const backgroundImage = useMemo(
+    () => (isPatterned(status) ? `url(${patternDataUrl(status)})` : undefined),
+    [status],
+  );
+  return (
+    <span
+      className={`swatch swatch--${status}`}
+      style={{ backgroundImage, backgroundColor: STATUS_COLORS[status] }}
+      data-status={status}
+      aria-hidden="true"
+    />
+  );
 }
 
 /** Explains every colour the map can show, in the terms of the current weapon filter. */
@@ -23,14 +33,22 @@ export function Legend({ compact = false }: { compact?: boolean }) {
       <h2 id="legend-title" className={compact ? 'visually-hidden' : 'panel-title'}>
         {t.legendTitle}
       </h2>
-      {!compact && <p className="legend__intro">{weapon === 'all' ? t.legendAllWeapons : t.legendOneWeapon(t.weapons[weapon])}</p>}
+      {!compact && (
+        <p className="legend__intro">
+          {weapon === 'all' ? t.legendAllWeapons : t.legendOneWeapon(t.weapons[weapon])}
+        </p>
+      )}
       <ul className="legend__list">
         {STATUS_IDS.map((status) => (
           <li key={status} className="legend__item" data-status={status}>
             <Swatch status={status} />
             <span>
               <strong>{t.statuses[status]}</strong>
-              {compact ? <span className="visually-hidden">: {explanations[status]}</span> : <span className="legend__explain"> {explanations[status]}</span>}
+              {compact ? (
+                <span className="visually-hidden">: {explanations[status]}</span>
+              ) : (
+                <span className="legend__explain"> {explanations[status]}</span>
+              )}
             </span>
           </li>
         ))}

@@ -37,7 +37,11 @@ interface MapPanelProps {
   compactAttribution?: boolean;
 }
 
-export function MapPanel({ interactive = true, cooperativeGestures = false, compactAttribution = false }: MapPanelProps) {
+export function MapPanel({
+  interactive = true,
+  cooperativeGestures = false,
+  compactAttribution = false,
+}: MapPanelProps) {
   const store = useAppStore();
   const { t } = useMessages();
   const container = useRef<HTMLDivElement>(null);

@@ -24,12 +24,23 @@ export function RegionDetail() {
   if (!zone || !epoch || !engine) return null;
   const cells = epoch.statuses[zone];
   return (
-    <section className="region-detail" id="region-detail" aria-labelledby="region-detail-title" data-testid="region-detail">
+    <section
+      className="region-detail"
+      id="region-detail"
+      aria-labelledby="region-detail-title"
+      data-testid="region-detail"
+    >
       <div className="region-detail__head">
         <h2 id="region-detail-title" className="panel-title" tabIndex={-1} ref={heading}>
           <DetailTitle zone={zone} />
         </h2>
-        <button type="button" className="icon-button" onClick={() => store.getState().selectZone(null)} aria-label={t.detailClose} title={t.detailClose}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => store.getState().selectZone(null)}
+          aria-label={t.detailClose}
+          title={t.detailClose}
+        >
           <Icon name="close" />
         </button>
       </div>
@@ -47,7 +58,9 @@ export function RegionDetail() {
                     {t.statuses[cell.status]}
                     {cell.condition && <span lang={contentLangFor(lang)}> ({cell.condition})</span>}
                   </span>
-                  <span className="weapon-status__since">{t.detailSince(formatDate(cell.since, lang, 'short'))}</span>
+                  <span className="weapon-status__since">
+                    {t.detailSince(formatDate(cell.since, lang, 'short'))}
+                  </span>
                 </summary>
                 {cell.note && (
                   <p className="weapon-status__note" lang={contentLangFor(lang)}>

@@ -8,7 +8,9 @@ import { contentLangFor, formatDate } from '../i18n/locale';
  */
 export function SourceLink({ source }: { source: Source }) {
   const { t, lang } = useMessages();
-  const published = source.published ? formatDate(source.published, lang, source.published.length === 7 ? 'month' : 'short') : null;
+  const published = source.published
+    ? formatDate(source.published, lang, source.published.length === 7 ? 'month' : 'short')
+    : null;
   return (
     <li className="source">
       {source.quote && (
@@ -23,7 +25,10 @@ export function SourceLink({ source }: { source: Source }) {
       {source.via && <span className="source__via"> {t.sourceVia(source.via)}</span>}
       {published && <span className="source__date"> · {t.sourcePublished(published)}</span>}
       {(source.stateAffiliated || source.affiliation) && (
-        <span className={`badge${source.stateAffiliated ? ' badge--warning' : ''}`} data-state-affiliated={source.stateAffiliated}>
+        <span
+          className={`badge${source.stateAffiliated ? ' badge--warning' : ''}`}
+          data-state-affiliated={source.stateAffiliated}
+        >
           {source.stateAffiliated ? t.sourceStateAffiliated : t.sourceAffiliation}
           {source.affiliation && <span lang={contentLangFor(lang)}>: {source.affiliation}</span>}
         </span>

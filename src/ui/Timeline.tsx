@@ -128,13 +128,23 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
   const valueText = formatDate(date, lang);
 
   return (
-    <section className={`timeline${compact ? ' timeline--compact' : ''}`} aria-label={t.timelineRegion} id="timeline">
+    <section
+      className={`timeline${compact ? ' timeline--compact' : ''}`}
+      aria-label={t.timelineRegion}
+      id="timeline"
+    >
       <div className="timeline__top">
         <p className="timeline__date" aria-hidden="true">
           {valueText}
         </p>
         <div className="timeline__buttons">
-          <button type="button" className="icon-button" onClick={() => store.getState().goToPreviousChange()} aria-label={t.previousChange} title={t.previousChange}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => store.getState().goToPreviousChange()}
+            aria-label={t.previousChange}
+            title={t.previousChange}
+          >
             <Icon name="previous" />
           </button>
           <button
@@ -147,46 +157,64 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
           >
             <Icon name={playing ? 'pause' : date >= today ? 'replay' : 'play'} />
           </button>
-          <button type="button" className="icon-button" onClick={() => store.getState().goToNextChange()} aria-label={t.nextChange} title={t.nextChange}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => store.getState().goToNextChange()}
+            aria-label={t.nextChange}
+            title={t.nextChange}
+          >
             <Icon name="next" />
           </button>
         </div>
         {!compact && (
-        <form
-          className="timeline__typed"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submitTyped(typed ?? date);
-          }}
-        >
-          <label htmlFor="timeline-date-input">{t.dateInputLabel}</label>
-          <input
-            id="timeline-date-input"
-            type="date"
-            min={TIMELINE_START}
-            max={today}
-            value={typed ?? date}
-            aria-invalid={typedError}
-            aria-describedby={typedError ? 'timeline-date-error' : undefined}
-            onChange={(e) => {
-              setTyped(e.target.value);
-              if (isIsoDate(e.target.value)) submitTyped(e.target.value);
+          <form
+            className="timeline__typed"
+            onSubmit={(e) => {
+              e.preventDefault();
+              submitTyped(typed ?? date);
             }}
-            onBlur={() => setTyped(null)}
-          />
-          {typedError && (
-            <span id="timeline-date-error" className="timeline__error" role="alert">
-              {t.dateInputInvalid(formatDate(TIMELINE_START, lang), formatDate(today, lang))}
-            </span>
-          )}
-        </form>
+          >
+            <label htmlFor="timeline-date-input">{t.dateInputLabel}</label>
+            <input
+              id="timeline-date-input"
+              type="date"
+              min={TIMELINE_START}
+              max={today}
+              value={typed ?? date}
+              aria-invalid={typedError}
+              aria-describedby={typedError ? 'timeline-date-error' : undefined}
+              onChange={(e) => {
+                setTyped(e.target.value);
+                if (isIsoDate(e.target.value)) submitTyped(e.target.value);
+              }}
+              onBlur={() => setTyped(null)}
+            />
+            {typedError && (
+              <span id="timeline-date-error" className="timeline__error" role="alert">
+                {t.dateInputInvalid(formatDate(TIMELINE_START, lang), formatDate(today, lang))}
+              </span>
+            )}
+          </form>
         )}
       </div>
 
-      <div className="timeline__track-area" ref={track} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerCancel} data-testid="slider-track">
+      <div
+        className="timeline__track-area"
+        ref={track}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerCancel}
+        data-testid="slider-track"
+      >
         <div className="timeline__track" aria-hidden="true">
           {reviewedThrough < today && (
-            <div className="timeline__beyond" style={{ left: `${percent(reviewedThrough)}%`, right: 0 }} title={t.reviewedThrough(formatDate(reviewedThrough, lang))} />
+            <div
+              className="timeline__beyond"
+              style={{ left: `${percent(reviewedThrough)}%`, right: 0 }}
+              title={t.reviewedThrough(formatDate(reviewedThrough, lang))}
+            />
           )}
           <div className="timeline__fill" style={{ width: `${percent(date)}%` }} />
           {markElements}
@@ -210,8 +238,16 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
         <span>{formatDate(TIMELINE_START, lang, 'month')}</span>
         <span>{formatDate(today, lang, 'month')}</span>
       </div>
-      <p id="timeline-thumb-note" className="timeline__note" lang={eventsToday.length > 0 ? contentLangFor(lang) : undefined}>
-        {eventsToday.length > 0 ? eventsToday.map((e) => e.title).join(' · ') : beyondReview ? t.beyondReview(formatDate(reviewedThrough, lang)) : t.reviewedThrough(formatDate(reviewedThrough, lang))}
+      <p
+        id="timeline-thumb-note"
+        className="timeline__note"
+        lang={eventsToday.length > 0 ? contentLangFor(lang) : undefined}
+      >
+        {eventsToday.length > 0
+          ? eventsToday.map((e) => e.title).join(' · ')
+          : beyondReview
+            ? t.beyondReview(formatDate(reviewedThrough, lang))
+            : t.reviewedThrough(formatDate(reviewedThrough, lang))}
       </p>
     </section>
   );

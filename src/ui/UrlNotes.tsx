@@ -13,7 +13,12 @@ export function UrlNotes() {
         {notes.map((note) => (
           <li key={note.id}>
             <span>{t.urlNote(note.param, note.value, t.urlReasons[note.reason] ?? note.reason)}</span>
-            <button type="button" className="text-button" onClick={() => store.getState().dismissNote(note.id)} aria-label={`${t.urlNoteDismiss}: ${note.param}`}>
+            <button
+              type="button"
+              className="text-button"
+              onClick={() => store.getState().dismissNote(note.id)}
+              aria-label={`${t.urlNoteDismiss}: ${note.param}`}
+            >
               {t.urlNoteDismiss}
             </button>
           </li>

@@ -11,7 +11,12 @@ export function WeaponFilter() {
   return (
     <div className="weapon-filter">
       <label htmlFor="weapon-filter">{t.weaponFilterLabel}</label>
-      <select id="weapon-filter" value={weapon} onChange={(e) => store.getState().setWeapon(e.target.value as WeaponFilterValue)} data-testid="weapon-filter">
+      <select
+        id="weapon-filter"
+        value={weapon}
+        onChange={(e) => store.getState().setWeapon(e.target.value as WeaponFilterValue)}
+        data-testid="weapon-filter"
+      >
         {OPTIONS.map((id) => (
           <option key={id} value={id}>
             {t.weapons[id]}

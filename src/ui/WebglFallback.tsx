@@ -8,12 +8,21 @@ export function WebglFallback() {
   const { t, lang } = useMessages();
   const reviewedThrough = useApp((s) => s.dataset?.reviewedThrough);
   return (
-    <div className="map map--fallback" role="region" aria-labelledby="webgl-fallback-title" data-testid="webgl-fallback">
+    <div
+      className="map map--fallback"
+      role="region"
+      aria-labelledby="webgl-fallback-title"
+      data-testid="webgl-fallback"
+    >
       <h2 id="webgl-fallback-title">{t.webglMissingTitle}</h2>
       <p>
         {t.webglMissingBody} <a href="#status-table-title">{t.tableTitle}</a>
       </p>
-      <img src={assetUrl('static/map.png')} alt={reviewedThrough ? t.webglStaticAlt(formatDate(reviewedThrough, lang)) : ''} className="map__static" />
+      <img
+        src={assetUrl('static/map.png')}
+        alt={reviewedThrough ? t.webglStaticAlt(formatDate(reviewedThrough, lang)) : ''}
+        className="map__static"
+      />
     </div>
   );
 }

@@ -15,7 +15,11 @@ function subscribe(onChange: () => void): () => void {
  */
 export function useResolvedTheme(): 'light' | 'dark' {
   const option = useApp((s) => s.theme);
-  const systemDark = useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches, () => false);
+  const systemDark = useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  );
   const theme = option === 'auto' ? (systemDark ? 'dark' : 'light') : option;
   useEffect(() => {
     document.documentElement.dataset['theme'] = theme;

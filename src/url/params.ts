@@ -58,9 +58,19 @@ export const URL_PARAMS: ParamSpecs = {
     reason: 'date',
     scope: 'app',
   },
-  weapon: { parse: oneOf(['all', ...WEAPON_IDS] as const), format: (value) => value, reason: 'weapon', scope: 'app' },
+  weapon: {
+    parse: oneOf(['all', ...WEAPON_IDS] as const),
+    format: (value) => value,
+    reason: 'weapon',
+    scope: 'app',
+  },
   zone: { parse: oneOf(ZONE_IDS), format: (value) => value, reason: 'zone', scope: 'app' },
-  lang: { parse: (raw) => (isLang(raw) ? raw : undefined), format: (value) => value, reason: 'lang', scope: 'app' },
+  lang: {
+    parse: (raw) => (isLang(raw) ? raw : undefined),
+    format: (value) => value,
+    reason: 'lang',
+    scope: 'app',
+  },
   theme: { parse: oneOf(THEMES), format: (value) => value, reason: 'theme', scope: 'app' },
   v: {
     // Existence is checked against the published versions when the data loads.
@@ -76,7 +86,9 @@ export const URL_PARAMS: ParamSpecs = {
 
 export const URL_PARAM_NAMES = Object.keys(URL_PARAMS) as (keyof UrlState)[];
 
-export const EMPTY_URL_STATE: UrlState = Object.fromEntries(URL_PARAM_NAMES.map((n) => [n, undefined])) as unknown as UrlState;
+export const EMPTY_URL_STATE: UrlState = Object.fromEntries(
+  URL_PARAM_NAMES.map((n) => [n, undefined]),
+) as unknown as UrlState;
 
 export interface ParamProblem {
   param: string;
@@ -87,7 +99,10 @@ export interface ParamProblem {
 const MAX_SHOWN_VALUE = 40;
 
 /** Reads known parameters; anything malformed is dropped and reported, never thrown. */
-export function parseUrlState(search: string, ctx: ParamContext): { state: UrlState; problems: ParamProblem[] } {
+export function parseUrlState(
+  search: string,
+  ctx: ParamContext,
+): { state: UrlState; problems: ParamProblem[] } {
   const params = new URLSearchParams(search);
   const state: UrlState = { ...EMPTY_URL_STATE };
   const problems: ParamProblem[] = [];
@@ -102,7 +117,12 @@ export function parseUrlState(search: string, ctx: ParamContext): { state: UrlSt
     } else {
       (state as unknown as Record<string, unknown>)[name] = parsed;
     }
-    if (values.length > 1) problems.push({ param: name, value: values.slice(1).join(', ').slice(0, MAX_SHOWN_VALUE), reason: 'duplicate' });
+    if (values.length > 1)
+      problems.push({
+        param: name,
+        value: values.slice(1).join(', ').slice(0, MAX_SHOWN_VALUE),
+        reason: 'duplicate',
+      });
   }
   return { state, problems };
 }

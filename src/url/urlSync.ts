@@ -14,7 +14,13 @@ function urlStateOf(store: AppStore): Partial<UrlState> {
  * at most every 250 ms while dragging, and always with the final value.
  */
 export function syncUrlWithStore(store: AppStore, win: Window = window): () => void {
-  const defaults: Partial<UrlState> = { date: store.getState().today, weapon: 'all', zone: undefined, lang: 'en', theme: 'auto' };
+  const defaults: Partial<UrlState> = {
+    date: store.getState().today,
+    weapon: 'all',
+    zone: undefined,
+    lang: 'en',
+    theme: 'auto',
+  };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWrite = 0;
 
@@ -23,12 +29,23 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
     lastWrite = Date.now();
     const search = writeUrlState(win.location.search, urlStateOf(store), defaults);
     if (search !== win.location.search) {
-      win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
+      win.history.replaceState(
+        win.history.state,
+        '',
+        `${win.location.pathname}${search}${win.location.hash}`,
+      );
     }
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.date === prev.date && s.weapon === prev.weapon && s.zone === prev.zone && s.lang === prev.lang && s.theme === prev.theme) return;
+    if (
+      s.date === prev.date &&
+      s.weapon === prev.weapon &&
+      s.zone === prev.zone &&
+      s.lang === prev.lang &&
+      s.theme === prev.theme
+    )
+      return;
     if (timer) return;
     const wait = Math.max(0, WRITE_INTERVAL_MS - (Date.now() - lastWrite));
     timer = setTimeout(write, wait);

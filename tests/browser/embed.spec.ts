@@ -6,7 +6,14 @@ import type { PermissionsDataset } from '../../src/domain/types';
 import { STATUS_COLORS } from '../../src/map/palette';
 import { ZONE_SAMPLE_POINTS } from '../support/zoneSamples';
 import { startHostServer } from './support/hostServer';
-import { colourAt, expectColour, hexToRgb, hideMapLabels, openApp, seriousAxeViolations } from './support/app';
+import {
+  colourAt,
+  expectColour,
+  hexToRgb,
+  hideMapLabels,
+  openApp,
+  seriousAxeViolations,
+} from './support/app';
 
 const dataset = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
 const epochAt = (date: string) => dataset.epochs.find((e) => e.from <= date && date <= e.to)!;
@@ -22,14 +29,21 @@ test.afterAll(async () => {
 async function mapFrame(page: Page, selector: string): Promise<Frame> {
   const frame = (await page.locator(selector).elementHandle())!.contentFrame();
   const f = (await frame)!;
-  await f.waitForFunction(() => window.permissionMap?.mapReady === true && window.permissionMap.getState().shown !== null, null, { timeout: 30_000 });
+  await f.waitForFunction(
+    () => window.permissionMap?.mapReady === true && window.permissionMap.getState().shown !== null,
+    null,
+    { timeout: 30_000 },
+  );
   expect(await f.evaluate(() => window.permissionMap!.whenIdle(20_000))).toBe(true);
   await hideMapLabels(f);
   return f;
 }
 
 test.describe('embedding', () => {
-  test('plain and sandboxed cross-origin iframes render the map in its status colours', async ({ page, baseURL }) => {
+  test('plain and sandboxed cross-origin iframes render the map in its status colours', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`${host.url}plain.html`);
     expect(new URL(host.url).origin).not.toBe(new URL(baseURL!).origin);
     for (const [selector, date] of [
@@ -54,10 +68,16 @@ test.describe('embedding', () => {
   test('the auto-height script sizes the iframe to its content', async ({ page }) => {
     await page.goto(`${host.url}auto-height.html`);
     const frame = await mapFrame(page, '#auto');
-    await expect.poll(async () => (await page.locator('#auto').boundingBox())!.height, { timeout: 15_000 }).not.toBe(300);
+    await expect
+      .poll(async () => (await page.locator('#auto').boundingBox())!.height, { timeout: 15_000 })
+      .not.toBe(300);
     await expect(frame.locator('.embed')).toHaveAttribute('data-layout', 'content');
-    const content = await frame.evaluate(() => Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height));
-    await expect.poll(async () => Math.round((await page.locator('#auto').boundingBox())!.height)).toBe(content);
+    const content = await frame.evaluate(() =>
+      Math.ceil(document.querySelector('.embed')!.getBoundingClientRect().height),
+    );
+    await expect
+      .poll(async () => Math.round((await page.locator('#auto').boundingBox())!.height))
+      .toBe(content);
     // The page below the map moved with it.
     const after = (await page.locator('#after').boundingBox())!;
     expect(after.y).toBeGreaterThan(content);
@@ -66,8 +86,16 @@ test.describe('embedding', () => {
   test('host API: set a date and weapon, read the state back, hear about changes', async ({ page }) => {
     await page.goto(`${host.url}api.html`);
     await mapFrame(page, '#api');
-    await page.evaluate(() => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({ type: 'permission-map:set', date: '2024-11-25', weapon: 'atacms' }));
-    const state = (await page.evaluate(() => (window as unknown as { getMapState: (id: string) => Promise<unknown> }).getMapState('r1'))) as {
+    await page.evaluate(() =>
+      (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({
+        type: 'permission-map:set',
+        date: '2024-11-25',
+        weapon: 'atacms',
+      }),
+    );
+    const state = (await page.evaluate(() =>
+      (window as unknown as { getMapState: (id: string) => Promise<unknown> }).getMapState('r1'),
+    )) as {
       date: string;
       weapon: string;
       statuses: Record<string, Record<string, string>>;
@@ -81,13 +109,28 @@ test.describe('embedding', () => {
     expect(state.dataVersion).toBe(dataset.version);
     const epoch = epochAt('2024-11-25');
     for (const zone of ZONE_IDS) {
-      for (const weapon of WEAPON_IDS) expect(state.statuses[zone]![weapon], `${zone}/${weapon}`).toBe(epoch.statuses[zone][weapon].status);
+      for (const weapon of WEAPON_IDS)
+        expect(state.statuses[zone]![weapon], `${zone}/${weapon}`).toBe(epoch.statuses[zone][weapon].status);
       expect(state.summary[zone], `shown ${zone}`).toBe(epoch.statuses[zone].atacms.status);
     }
-    const received = () => page.evaluate(() => (window as unknown as { mapMessages: { type: string; state?: { date: string } }[] }).mapMessages);
-    await expect.poll(async () => (await received()).some((m) => m.type === 'permission-map:ready'), { message: 'ready announced' }).toBe(true);
+    const received = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { mapMessages: { type: string; state?: { date: string } }[] }).mapMessages,
+      );
     await expect
-      .poll(async () => (await received()).some((m) => m.type === 'permission-map:change' && m.state?.date === '2024-11-25'), { message: 'change announced' })
+      .poll(async () => (await received()).some((m) => m.type === 'permission-map:ready'), {
+        message: 'ready announced',
+      })
+      .toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await received()).some(
+            (m) => m.type === 'permission-map:change' && m.state?.date === '2024-11-25',
+          ),
+        { message: 'change announced' },
+      )
       .toBe(true);
   });
 
@@ -95,7 +138,10 @@ test.describe('embedding', () => {
     const errors: string[] = [];
     const warnings: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('permission-map:') && warnings.push(m.text()));
+    page.on(
+      'console',
+      (m) => m.type() === 'warning' && m.text().startsWith('permission-map:') && warnings.push(m.text()),
+    );
     await page.goto(`${host.url}api.html`);
     const frame = await mapFrame(page, '#api');
     const before = await frame.evaluate(() => window.permissionMap!.getState().date);
@@ -111,7 +157,10 @@ test.describe('embedding', () => {
     ];
     const notForUs = [null, 'hello', 42, [1, 2], { type: 'other-widget:resize' }, { sentinel: 'amp' }];
     for (const message of [...malformed, ...notForUs]) {
-      await page.evaluate((m) => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap(m), message);
+      await page.evaluate(
+        (m) => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap(m),
+        message,
+      );
     }
     await expect.poll(() => warnings.length).toBe(malformed.length);
     expect(errors).toEqual([]);
@@ -131,7 +180,9 @@ test.describe('embedding', () => {
   test('a pinned version loads that version’s data', async ({ page }) => {
     await openApp(page, `?v=${dataset.version}&date=2024-06-01`, 'embed/');
     const state = await page.evaluate(() => window.permissionMap!.getState());
-    expect(state.statuses!['kharkiv-sector'].himars).toBe(epochAt('2024-06-01').statuses['kharkiv-sector'].himars.status);
+    expect(state.statuses!['kharkiv-sector'].himars).toBe(
+      epochAt('2024-06-01').statuses['kharkiv-sector'].himars.status,
+    );
   });
 
   test('static=1 shows no controls and ignores the pointer; legend=0 hides the legend', async ({ page }) => {
@@ -156,8 +207,14 @@ test.describe('embedding', () => {
 });
 
 test.describe('share dialog', () => {
-  test('the copied snippet matches the documented format and the preview shows it', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  test('the copied snippet matches the documented format and the preview shows it', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL!).origin,
+    });
     await openApp(page, '?date=2024-06-01');
     await page.getByTestId('share-open').click();
     const snippet = await page.getByTestId('snippet-iframe').inputValue();
@@ -173,20 +230,28 @@ test.describe('share dialog', () => {
     const small = await page.getByTestId('snippet-iframe').inputValue();
     expect(small).toContain('width="400" height="560"');
     expect(small).toContain('static=1');
-    expect(await page.getByTestId('snippet-script').inputValue()).toContain(`<script src="${baseURL}embed/auto-height.js" async></script>`);
+    expect(await page.getByTestId('snippet-script').inputValue()).toContain(
+      `<script src="${baseURL}embed/auto-height.js" async></script>`,
+    );
     await expect(page.getByTestId('embed-preview')).toHaveAttribute('src', /static=1/);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  test('the PNG download is a non-blank image of the requested size with the legend in it', async ({ page }) => {
+  test('the PNG download is a non-blank image of the requested size with the legend in it', async ({
+    page,
+  }) => {
     await openApp(page, '?date=2024-06-01');
     await page.getByTestId('share-open').click();
     await page.getByTestId('png-size').selectOption('square');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('png-download').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('png-download').click(),
+    ]);
     const png = PNG.sync.read(readFileSync((await download.path())!));
     expect([png.width, png.height]).toEqual([1200, 1200]);
     const colours = new Set<string>();
-    for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(`${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`);
+    for (let i = 0; i < png.data.length; i += 4 * 97)
+      colours.add(`${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`);
     expect(colours.size, 'distinct colours (not blank)').toBeGreaterThan(50);
     // The legend band (below the map) holds a swatch of every solid status colour.
     const band = { from: Math.round(png.height * 0.86), to: png.height };
@@ -204,7 +269,10 @@ test.describe('share dialog', () => {
     expect(download.suggestedFilename()).toBe('us-weapons-permission-map-2024-06-01-all-1200x1200.png');
   });
 
-  test('the citation names the title, a URL that restores the view, and the access date', async ({ page, baseURL }) => {
+  test('the citation names the title, a URL that restores the view, and the access date', async ({
+    page,
+    baseURL,
+  }) => {
     await openApp(page, '?date=2024-06-01&zone=crimea');
     await page.getByTestId('share-open').click();
     const citation = await page.getByTestId('citation').inputValue();

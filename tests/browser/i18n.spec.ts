@@ -8,7 +8,9 @@ test.describe('Ukrainian UI', () => {
     await openApp(page, '?lang=uk&date=2024-06-01');
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
     await expect(page).toHaveTitle('Зброя США: де Україні дозволено бити');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Де Україна могла застосовувати зброю США?');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Де Україна могла застосовувати зброю США?',
+    );
     const slider = page.getByRole('slider', { name: 'Дата, показана на карті' });
     await expect(slider).toHaveAttribute('aria-valuetext', '1 червня 2024');
     await expect(page.getByLabel('Зброя', { exact: true })).toHaveValue('all');
@@ -16,10 +18,15 @@ test.describe('Ukrainian UI', () => {
     await expect(summary).toContainText('1 червня 2024.');
     await expect(summary).toContainText('Росія навпроти Харківщини');
     const table = page.getByTestId('status-table');
-    await expect(table.locator('tr[data-zone="deep-russia"] td[data-weapon="atacms"]')).toContainText('Заборонено');
+    await expect(table.locator('tr[data-zone="deep-russia"] td[data-weapon="atacms"]')).toContainText(
+      'Заборонено',
+    );
     // The dataset's texts stay English, and the page says so.
     await expect(page.getByText('Описи подій і джерела — англійською.')).toBeVisible();
-    await expect(switcher(page).getByRole('button', { name: 'Українська' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(switcher(page).getByRole('button', { name: 'Українська' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(switcher(page).getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
   });
 
@@ -34,21 +41,31 @@ test.describe('Ukrainian UI', () => {
     await expect(page).toHaveURL(/[?&]lang=uk(&|$)/);
     await expect(page).toHaveURL(/date=2024-06-01/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Де Україна могла застосовувати зброю США?');
-    await expect(page.getByRole('slider', { name: 'Дата, показана на карті' })).toHaveAttribute('aria-valuetext', '1 червня 2024');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Де Україна могла застосовувати зброю США?',
+    );
+    await expect(page.getByRole('slider', { name: 'Дата, показана на карті' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 червня 2024',
+    );
     await expect(ukButton).toHaveAttribute('aria-pressed', 'true');
     await expect(ukButton).toBeFocused();
 
     await switcher(page).getByRole('button', { name: 'English' }).click();
     await expect(page).not.toHaveURL(/lang=/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('slider', { name: 'Date shown on the map' })).toHaveAttribute('aria-valuetext', '1 June 2024');
+    await expect(page.getByRole('slider', { name: 'Date shown on the map' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 June 2024',
+    );
   });
 
   test('dataset texts in the detail panel are marked as English', async ({ page }) => {
     await openApp(page, '?lang=uk&date=2024-06-01&zone=kharkiv-sector');
     const detail = page.getByTestId('region-detail');
-    await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Росія навпроти Харківщини станом на 1 червня 2024');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      'Росія навпроти Харківщини станом на 1 червня 2024',
+    );
     const himars = detail.locator('[data-weapon="himars"]');
     await himars.locator('summary').click();
     const card = himars.locator('.event-card').first();
@@ -56,7 +73,9 @@ test.describe('Ukrainian UI', () => {
     await expect(card.locator('.event-card__title span[lang="en"]')).toHaveCount(1);
   });
 
-  test('axe-core finds no serious or critical violations in Ukrainian, with the detail panel open too', async ({ page }) => {
+  test('axe-core finds no serious or critical violations in Ukrainian, with the detail panel open too', async ({
+    page,
+  }) => {
     await openApp(page, '?lang=uk&date=2024-06-01');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('.zone-button[data-zone="kharkiv-sector"]').click();
@@ -67,7 +86,9 @@ test.describe('Ukrainian UI', () => {
   test('lays out without horizontal scrolling at 320 px, with 44 px language buttons', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openApp(page, '?lang=uk&date=2024-06-01');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     for (const name of ['English', 'Українська']) {
       const box = (await switcher(page).getByRole('button', { name }).boundingBox())!;

@@ -21,7 +21,8 @@ test.describe('the map (built app, real WebGL2 via SwiftShader)', () => {
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        foreign.push(url);
     });
     await openApp(page);
     await page.evaluate(() => window.permissionMap!.setDate('2022-03-01'));
@@ -52,22 +53,36 @@ test.describe('the map (built app, real WebGL2 via SwiftShader)', () => {
       ['Sevastopol', [33.52, 44.6]],
       ['Moscow', [37.62, 55.75]],
     ] as const) {
-      const [x, y] = (await page.evaluate((p) => window.permissionMap!.project(p), ll as unknown as [number, number]))!;
+      const [x, y] = (await page.evaluate(
+        (p) => window.permissionMap!.project(p),
+        ll as unknown as [number, number],
+      ))!;
       expect(x > 0 && x < box.width && y > 0 && y < box.height, `${name} is in view`).toBe(true);
     }
   });
 
   test('without WebGL2 it explains why, shows a picture and keeps the table', async ({ page }) => {
     await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, type: string, ...rest: unknown[]) => unknown;
-      (HTMLCanvasElement.prototype as unknown as { getContext: unknown }).getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      const original = HTMLCanvasElement.prototype.getContext as (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) => unknown;
+      (HTMLCanvasElement.prototype as unknown as { getContext: unknown }).getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
         if (type === 'webgl2' || type === 'webgl') return null;
         return original.call(this, type, ...rest);
       };
     });
     await page.goto('./?date=2024-06-01');
     await expect(page.getByTestId('webgl-fallback')).toContainText('WebGL2');
-    await expect(page.getByTestId('webgl-fallback').locator('img')).toHaveAttribute('src', /static\/map\.png$/);
+    await expect(page.getByTestId('webgl-fallback').locator('img')).toHaveAttribute(
+      'src',
+      /static\/map\.png$/,
+    );
     await expect(page.getByTestId('status-table')).toBeVisible();
     await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
   });

@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ZONE_IDS } from '../../src/domain/ids';
 import { ZONE_SAMPLE_POINTS } from '../support/zoneSamples';
-import { colourAt, expectColour, hideMapLabels, legendColour, openApp, seriousAxeViolations, waitForMapIdle } from './support/app';
+import {
+  colourAt,
+  expectColour,
+  hideMapLabels,
+  legendColour,
+  openApp,
+  seriousAxeViolations,
+  waitForMapIdle,
+} from './support/app';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Date shown on the map' });
 
@@ -29,7 +37,11 @@ async function expectMapMatchesLegend(page: Page): Promise<Record<string, string
   const state = await page.evaluate(() => window.permissionMap!.getState());
   for (const zone of ZONE_IDS) {
     const status = state.shown![zone];
-    expectColour(await colourAt(page, ZONE_SAMPLE_POINTS[zone]), await legendColour(page, status), `${state.date} ${zone} (${status})`);
+    expectColour(
+      await colourAt(page, ZONE_SAMPLE_POINTS[zone]),
+      await legendColour(page, status),
+      `${state.date} ${zone} (${status})`,
+    );
   }
   return state.shown as Record<string, string>;
 }
@@ -39,7 +51,14 @@ test.describe('timeline', () => {
     await openApp(page, '?date=2022-03-01');
     await hideMapLabels(page);
     const seen = new Set<string>();
-    for (const target of ['2022-08-01', '2023-11-01', '2024-06-01', '2024-12-01', '2025-07-15', '2025-12-01']) {
+    for (const target of [
+      '2022-08-01',
+      '2023-11-01',
+      '2024-06-01',
+      '2024-12-01',
+      '2025-07-15',
+      '2025-12-01',
+    ]) {
       await dragSliderTo(page, target);
       const date = await page.evaluate(() => window.permissionMap!.getState().date);
       const off = Math.abs(Date.parse(date) - Date.parse(target)) / 86_400_000;
@@ -79,7 +98,14 @@ test.describe('timeline', () => {
     await expect(slider(page)).toHaveAttribute('aria-valuetext', '24 February 2022');
     await expectMapMatchesLegend(page);
     await page.keyboard.press('End');
-    const today = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date()));
+    const today = await page.evaluate(() =>
+      new Intl.DateTimeFormat('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date()),
+    );
     await expect(slider(page)).toHaveAttribute('aria-valuetext', today);
     await expect(page).toHaveURL(/^[^?]*$/);
   });
@@ -95,7 +121,10 @@ test.describe('timeline', () => {
     const item = page.locator('.event-list [data-event] button').filter({ hasText: 'Kursk' }).first();
     const itemDate = await item.locator('time').getAttribute('datetime');
     await item.click();
-    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(Math.round((Date.parse(itemDate!) - Date.parse('2022-02-24')) / 86_400_000)));
+    await expect(slider(page)).toHaveAttribute(
+      'aria-valuenow',
+      String(Math.round((Date.parse(itemDate!) - Date.parse('2022-02-24')) / 86_400_000)),
+    );
     await expect(item).toHaveAttribute('aria-current', 'date');
   });
 
@@ -105,7 +134,9 @@ test.describe('timeline', () => {
     await expect(slider(page)).toHaveAttribute('aria-valuetext', '25 November 2024');
     await page.getByTestId('play').click();
     // Reduced motion (the test default) steps from change to change at reading pace.
-    await expect.poll(() => page.evaluate(() => window.permissionMap!.getState().date), { timeout: 8000 }).not.toBe('2024-11-25');
+    await expect
+      .poll(() => page.evaluate(() => window.permissionMap!.getState().date), { timeout: 8000 })
+      .not.toBe('2024-11-25');
     await page.getByTestId('play').click();
     const paused = await page.evaluate(() => window.permissionMap!.getState().date);
     await page.waitForTimeout(3000);
@@ -126,8 +157,13 @@ test.describe('timeline', () => {
     await openApp(page, '?date=2024-11-25&weapon=atacms&zone=border-zone');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', '25 November 2024');
     await expect(page.getByLabel('Weapon', { exact: true })).toHaveValue('atacms');
-    await expect(page.getByTestId('region-detail').getByRole('heading', { level: 2 })).toContainText('Russian border zone');
-    await expect(page.getByTestId('region-detail').locator('[data-weapon="atacms"]')).toHaveAttribute('data-status', /.+/);
+    await expect(page.getByTestId('region-detail').getByRole('heading', { level: 2 })).toContainText(
+      'Russian border zone',
+    );
+    await expect(page.getByTestId('region-detail').locator('[data-weapon="atacms"]')).toHaveAttribute(
+      'data-status',
+      /.+/,
+    );
     await slider(page).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/date=2024-11-26/);
@@ -135,7 +171,9 @@ test.describe('timeline', () => {
     await expect(page).toHaveURL(/zone=border-zone/);
   });
 
-  test('malformed parameters are ignored with a note naming each, and the default view shows', async ({ page }) => {
+  test('malformed parameters are ignored with a note naming each, and the default view shows', async ({
+    page,
+  }) => {
     await openApp(page, '?date=2024-99-99&weapon=nuke&zone=%3Cb%3Ex%3C%2Fb%3E');
     const notes = page.getByTestId('url-notes');
     await expect(notes).toContainText('date=2024-99-99');
@@ -148,9 +186,14 @@ test.describe('timeline', () => {
     await expect(notes).toHaveCount(0);
   });
 
-  test('clicking a zone opens its sourced detail; links open in a new tab; state media is labelled', async ({ page }) => {
+  test('clicking a zone opens its sourced detail; links open in a new tab; state media is labelled', async ({
+    page,
+  }) => {
     await openApp(page, '?date=2024-06-01');
-    const [x, y] = (await page.evaluate((p) => window.permissionMap!.project(p), ZONE_SAMPLE_POINTS['kharkiv-sector']))!;
+    const [x, y] = (await page.evaluate(
+      (p) => window.permissionMap!.project(p),
+      ZONE_SAMPLE_POINTS['kharkiv-sector'],
+    ))!;
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(box.x + x, box.y + y);
     const detail = page.getByTestId('region-detail');
@@ -163,7 +206,8 @@ test.describe('timeline', () => {
     await expect(page).toHaveURL(/zone=kharkiv-sector/);
     // A Russian state outlet carries the "Russian state-affiliated" label wherever it is cited.
     const tass = page.locator('a.source__link[href*="tass.com"]');
-    if ((await tass.count()) > 0) await expect(tass.first().locator('xpath=..')).toContainText('state-affiliated');
+    if ((await tass.count()) > 0)
+      await expect(tass.first().locator('xpath=..')).toContainText('state-affiliated');
   });
 
   test('the live summary and the table describe the date', async ({ page }) => {
@@ -174,11 +218,19 @@ test.describe('timeline', () => {
     await expect(summary).toContainText('Russia across from Kharkiv');
     await expect(summary).toContainText('counter-fire', { ignoreCase: true });
     const table = page.getByTestId('status-table');
-    await expect(table.locator('tr[data-zone="kharkiv-sector"] td[data-weapon="himars"]')).toHaveAttribute('data-status', 'limited');
-    await expect(table.locator('tr[data-zone="deep-russia"] td[data-weapon="atacms"]')).toHaveAttribute('data-status', 'prohibited');
+    await expect(table.locator('tr[data-zone="kharkiv-sector"] td[data-weapon="himars"]')).toHaveAttribute(
+      'data-status',
+      'limited',
+    );
+    await expect(table.locator('tr[data-zone="deep-russia"] td[data-weapon="atacms"]')).toHaveAttribute(
+      'data-status',
+      'prohibited',
+    );
   });
 
-  test('axe-core finds no serious or critical violations, with the detail panel open too', async ({ page }) => {
+  test('axe-core finds no serious or critical violations, with the detail panel open too', async ({
+    page,
+  }) => {
     await openApp(page, '?date=2024-06-01');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('.zone-button[data-zone="kharkiv-sector"]').click();
@@ -186,7 +238,9 @@ test.describe('timeline', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  test('the dark theme keeps contrast (axe) and colours the zones with the same legend colours', async ({ page }) => {
+  test('the dark theme keeps contrast (axe) and colours the zones with the same legend colours', async ({
+    page,
+  }) => {
     await openApp(page, '?date=2024-06-01&theme=dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await hideMapLabels(page);
@@ -201,7 +255,9 @@ test.describe('timeline', () => {
     test(`lays out without horizontal scrolling at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await openApp(page, '?date=2024-06-01');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       const playBox = (await page.getByTestId('play').boundingBox())!;
       expect(playBox.width).toBeGreaterThanOrEqual(44);

@@ -24,12 +24,22 @@ export function readCities(file: string): City[] {
     const r = CitySchema.safeParse(c);
     if (!r.success) {
       const id = typeof c === 'object' && c && 'id' in c ? String((c as { id: unknown }).id) : `#${i}`;
-      throw new Error(`${file}: city ${id}: ${r.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ')}`);
+      throw new Error(
+        `${file}: city ${id}: ${r.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ')}`,
+      );
     }
     if (seen.has(r.data.id)) throw new Error(`${file}: duplicate city id ${r.data.id}`);
     seen.add(r.data.id);
     // Canonical key order in the output.
     const { id, name, lng, lat, country, rank, labelSide } = r.data;
-    return { id, name: { en: name.en, uk: name.uk }, lng, lat, country, rank, ...(labelSide ? { labelSide } : {}) };
+    return {
+      id,
+      name: { en: name.en, uk: name.uk },
+      lng,
+      lat,
+      country,
+      rank,
+      ...(labelSide ? { labelSide } : {}),
+    };
   });
 }

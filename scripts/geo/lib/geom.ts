@@ -12,7 +12,9 @@ export function polygonsOf(g: Poly): Position[][][] {
 
 export function toPoly(polys: Position[][][]): Poly | null {
   if (polys.length === 0) return null;
-  return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
+  return polys.length === 1
+    ? { type: 'Polygon', coordinates: polys[0]! }
+    : { type: 'MultiPolygon', coordinates: polys };
 }
 
 export function feat<G extends Geometry>(geometry: G, properties: Record<string, unknown> = {}): Feature<G> {
@@ -71,7 +73,8 @@ export function pointInRings(p: XY, rings: readonly (readonly XY[])[]): boolean 
     for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
       const a = r[i]!;
       const b = r[j]!;
-      if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+      if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0])
+        inside = !inside;
     }
   }
   return inside;

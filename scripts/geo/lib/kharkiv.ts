@@ -11,7 +11,16 @@
 //    dissolved into one polygon. Ties (nearest point = the segment's end) go to the sector.
 import * as turf from '@turf/turf';
 import type { Feature, Point, Position } from 'geojson';
-import { aeqd, densify, lineLength, segDist2, slice, type LngLat, type Projection, type XY } from './plane.ts';
+import {
+  aeqd,
+  densify,
+  lineLength,
+  segDist2,
+  slice,
+  type LngLat,
+  type Projection,
+  type XY,
+} from './plane.ts';
 import { fc, pointInRings, polygonsOf, projectRings, type Poly, type PolyFeature } from './geom.ts';
 import { ms } from './ms.ts';
 
@@ -26,13 +35,20 @@ export interface Segment {
 }
 
 /** Which oblast each stretch of the border line belongs to, and the Kharkiv (UA-63) stretch. */
-export function findSegment(border: LngLat[], oblasts: { iso: string; geometry: Poly }[], proj: Projection, iso = 'UA-63'): Segment {
+export function findSegment(
+  border: LngLat[],
+  oblasts: { iso: string; geometry: Poly }[],
+  proj: Projection,
+  iso = 'UA-63',
+): Segment {
   const line = border.map((c) => proj.fwd(c));
   const { pts, along } = densify(line, 0.1);
   const bbox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of line) {
-    bbox[0] = Math.min(bbox[0]!, p[0]); bbox[1] = Math.min(bbox[1]!, p[1]);
-    bbox[2] = Math.max(bbox[2]!, p[0]); bbox[3] = Math.max(bbox[3]!, p[1]);
+    bbox[0] = Math.min(bbox[0]!, p[0]);
+    bbox[1] = Math.min(bbox[1]!, p[1]);
+    bbox[2] = Math.max(bbox[2]!, p[0]);
+    bbox[3] = Math.max(bbox[3]!, p[1]);
   }
   const margin = 30;
   const obl = oblasts.map((o) => {
@@ -56,7 +72,10 @@ export function findSegment(border: LngLat[], oblasts: { iso: string; geometry: 
       let d = Infinity;
       if (o.polys.some((poly) => pointInRings(p, poly))) d = 0;
       else for (const [a, b] of o.segs) d = Math.min(d, segDist2(p, a, b));
-      if (d < bestD) { bestD = d; best = o.iso; }
+      if (d < bestD) {
+        bestD = d;
+        best = o.iso;
+      }
     }
     return best;
   });
@@ -70,13 +89,20 @@ export function findSegment(border: LngLat[], oblasts: { iso: string; geometry: 
     }
   }
   const mine = runs.filter((r) => r.iso === iso);
-  if (mine.length !== 1) throw new Error(`expected one ${iso} stretch of the border, found ${mine.length}: ${JSON.stringify(runs)}`);
+  if (mine.length !== 1)
+    throw new Error(
+      `expected one ${iso} stretch of the border, found ${mine.length}: ${JSON.stringify(runs)}`,
+    );
   const { fromKm, toKm } = mine[0]!;
   return { from: fromKm, to: toKm, coords: slice(line, fromKm, toKm).map((p) => proj.inv(p)), runs };
 }
 
 /** The Voronoi region (lon/lat polygon) of the stretch [from, to] of the border line. */
-export async function voronoiRegion(border: LngLat[], seg: Segment, lineProj: Projection): Promise<{ region: PolyFeature; proj: Projection }> {
+export async function voronoiRegion(
+  border: LngLat[],
+  seg: Segment,
+  lineProj: Projection,
+): Promise<{ region: PolyFeature; proj: Projection }> {
   // Work in a plane centred on the segment's middle (least distortion where it matters).
   const mid = seg.coords[Math.floor(seg.coords.length / 2)]!;
   const proj = aeqd(mid[0], mid[1]);
@@ -95,7 +121,8 @@ export async function voronoiRegion(border: LngLat[], seg: Segment, lineProj: Pr
   addPiece(seg.from, seg.to, true, true);
   const after = slice(lineKm, seg.to, total);
   const { pts: afterPts } = densify(after, step);
-  for (let i = 1; i < afterPts.length; i++) sites.push(turf.point(proj.fwd(lineProj.inv(afterPts[i]!)), { k: 0 }));
+  for (let i = 1; i < afterPts.length; i++)
+    sites.push(turf.point(proj.fwd(lineProj.inv(afterPts[i]!)), { k: 0 }));
 
   const R = 400; // km: only the part within ~110 km of the segment matters
   const cells = turf.voronoi(turf.featureCollection(sites), { bbox: [-R, -R, R, R] });

@@ -10,6 +10,7 @@ export async function ms(
   for (const [k, v] of Object.entries(input)) inp[k] = typeof v === 'string' ? v : JSON.stringify(v);
   const out = await mapshaper.applyCommands(`${commands.trim()} -quiet`, inp);
   const res: Record<string, FeatureCollection<Geometry>> = {};
-  for (const [k, v] of Object.entries(out)) res[k] = JSON.parse(typeof v === 'string' ? v : new TextDecoder().decode(v));
+  for (const [k, v] of Object.entries(out))
+    res[k] = JSON.parse(typeof v === 'string' ? v : new TextDecoder().decode(v));
   return res;
 }

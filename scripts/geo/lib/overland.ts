@@ -47,14 +47,26 @@ export function overLandExclusion(o: OverLandOptions): OverLandResult {
   const [w, s, e, n] = o.window;
   const proj = aeqd((w + e) / 2, (s + n) / 2);
   // Plane bbox of the window (sample its edges).
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let i = 0; i <= 20; i++) {
-    for (const p of [[w + ((e - w) * i) / 20, s], [w + ((e - w) * i) / 20, n], [w, s + ((n - s) * i) / 20], [e, s + ((n - s) * i) / 20]] as LngLat[]) {
+    for (const p of [
+      [w + ((e - w) * i) / 20, s],
+      [w + ((e - w) * i) / 20, n],
+      [w, s + ((n - s) * i) / 20],
+      [e, s + ((n - s) * i) / 20],
+    ] as LngLat[]) {
       const [x, y] = proj.fwd(p);
-      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
     }
   }
-  x0 = Math.floor(x0); y0 = Math.floor(y0);
+  x0 = Math.floor(x0);
+  y0 = Math.floor(y0);
   const nx = Math.ceil((x1 - x0) / cell) + 1;
   const ny = Math.ceil((y1 - y0) / cell) + 1;
   const N = nx * ny;
@@ -126,7 +138,8 @@ export function overLandExclusion(o: OverLandOptions): OverLandResult {
   const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
   for (let dy = -4; dy <= 4; dy++)
     for (let dx = -4; dx <= 4; dx++)
-      if ((dx || dy) && gcd(Math.abs(dx), Math.abs(dy)) === 1) stencil.push({ dx, dy, len: Math.hypot(dx, dy) * cell });
+      if ((dx || dy) && gcd(Math.abs(dx), Math.abs(dy)) === 1)
+        stencil.push({ dx, dy, len: Math.hypot(dx, dy) * cell });
   while (heap.size > 0) {
     const k = heap.pop();
     const d = dist[k]!;
@@ -157,17 +170,24 @@ export function overLandExclusion(o: OverLandOptions): OverLandResult {
 
   // 4. Blend: h = straight + wgt(excess) * excess, excess = overland - straight.
   //    wgt rises smoothly from 0 (excess <= 1 km: grid noise) to 1 (excess >= 2.5 km).
-  const lo = 1.0, hi = 2.5;
+  const lo = 1.0,
+    hi = 2.5;
   const h = new Float64Array(N).fill(NaN);
   let shadowCells = 0;
   let blendCells = 0;
-  let si0 = nx, sj0 = ny, si1 = -1, sj1 = -1;
+  let si0 = nx,
+    sj0 = ny,
+    si1 = -1,
+    sj1 = -1;
   for (let j = 0; j < ny; j++)
     for (let i = 0; i < nx; i++) {
       const k = j * nx + i;
       if (!land[k]) continue;
       const st = straightCache[k]!;
-      if (st > o.radiusKm + 20) { h[k] = st; continue; }
+      if (st > o.radiusKm + 20) {
+        h[k] = st;
+        continue;
+      }
       const ov = dist[k]!;
       const excess = Math.max(0, ov - st);
       const t = Math.min(1, Math.max(0, (excess - lo) / (hi - lo)));
@@ -178,7 +198,10 @@ export function overLandExclusion(o: OverLandOptions): OverLandResult {
       if (excess >= lo && st < o.radiusKm + tol) {
         if (h[k]! >= o.radiusKm + tol) {
           shadowCells++;
-          si0 = Math.min(si0, i); sj0 = Math.min(sj0, j); si1 = Math.max(si1, i); sj1 = Math.max(sj1, j);
+          si0 = Math.min(si0, i);
+          sj0 = Math.min(sj0, j);
+          si1 = Math.max(si1, i);
+          sj1 = Math.max(sj1, j);
         }
       }
     }
@@ -188,30 +211,49 @@ export function overLandExclusion(o: OverLandOptions): OverLandResult {
   if (si0 < pad || sj0 < pad || si1 >= nx - pad || sj1 >= ny - pad) {
     const [sw, ss] = proj.inv([cx(si0), cy(sj0)]);
     const [se, sn] = proj.inv([cx(si1), cy(sj1)]);
-    throw new Error(`over-land rule: the shadow (${sw.toFixed(2)}, ${ss.toFixed(2)}, ${se.toFixed(2)}, ${sn.toFixed(2)}) reaches the window edge; enlarge the window`);
+    throw new Error(
+      `over-land rule: the shadow (${sw.toFixed(2)}, ${ss.toFixed(2)}, ${se.toFixed(2)}, ${sn.toFixed(2)}) reaches the window edge; enlarge the window`,
+    );
   }
-  si0 -= pad; sj0 -= pad; si1 += pad; sj1 += pad;
+  si0 -= pad;
+  sj0 -= pad;
+  si1 += pad;
+  sj1 += pad;
 
   // 5. Fill water cells with the value of the nearest land cell (BFS), so the contour
   //    continues smoothly past the coastline and covers the coastal strip.
   const sub = (i: number, j: number) => (j - sj0) * (si1 - si0 + 1) + (i - si0);
-  const W = si1 - si0 + 1, H = sj1 - sj0 + 1;
+  const W = si1 - si0 + 1,
+    H = sj1 - sj0 + 1;
   const hv = new Float64Array(W * H).fill(NaN);
   let queue: number[] = [];
   for (let j = sj0; j <= sj1; j++)
     for (let i = si0; i <= si1; i++) {
       const v = h[j * nx + i]!;
-      if (!Number.isNaN(v)) { hv[sub(i, j)] = v; queue.push(sub(i, j)); }
+      if (!Number.isNaN(v)) {
+        hv[sub(i, j)] = v;
+        queue.push(sub(i, j));
+      }
     }
   while (queue.length > 0) {
     const next: number[] = [];
     for (const q of queue) {
-      const i = q % W, j = (q - i) / W;
-      for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
-        const ii = i + dx, jj = j + dy;
+      const i = q % W,
+        j = (q - i) / W;
+      for (const [dx, dy] of [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+      ] as const) {
+        const ii = i + dx,
+          jj = j + dy;
         if (ii < 0 || jj < 0 || ii >= W || jj >= H) continue;
         const qq = jj * W + ii;
-        if (Number.isNaN(hv[qq]!)) { hv[qq] = hv[q]!; next.push(qq); }
+        if (Number.isNaN(hv[qq]!)) {
+          hv[qq] = hv[q]!;
+          next.push(qq);
+        }
       }
     }
     queue = next;
@@ -221,7 +263,8 @@ export function overLandExclusion(o: OverLandOptions): OverLandResult {
   const SCALE = 100;
   const pts: Feature<Point>[] = [];
   for (let j = 0; j < H; j++)
-    for (let i = 0; i < W; i++) pts.push(turf.point([cx(si0 + i) / SCALE, cy(sj0 + j) / SCALE], { h: hv[j * W + i]! }));
+    for (let i = 0; i < W; i++)
+      pts.push(turf.point([cx(si0 + i) / SCALE, cy(sj0 + j) / SCALE], { h: hv[j * W + i]! }));
   const bands = turf.isobands(turf.featureCollection(pts), [o.radiusKm + tol, INF], { zProperty: 'h' });
   const polys: Position[][][] = [];
   for (const f of bands.features) {
@@ -245,7 +288,10 @@ class LineIndex {
     for (let i = 1; i < line.length; i++) {
       const a = line[i - 1]!;
       const b = line[i]!;
-      this.boxes.set([Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])], i * 4);
+      this.boxes.set(
+        [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])],
+        i * 4,
+      );
     }
   }
   nearest(p: XY): { d: number; q: XY } {
@@ -292,17 +338,23 @@ class MinHeap {
   }
   push(k: number, p: number) {
     if (this.size >= this.keys.length) {
-      const nk = new Int32Array(this.keys.length * 2); nk.set(this.keys); this.keys = nk;
-      const np = new Float64Array(this.pri.length * 2); np.set(this.pri); this.pri = np;
+      const nk = new Int32Array(this.keys.length * 2);
+      nk.set(this.keys);
+      this.keys = nk;
+      const np = new Float64Array(this.pri.length * 2);
+      np.set(this.pri);
+      this.pri = np;
     }
     let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (this.pri[parent]! <= p) break;
-      this.keys[i] = this.keys[parent]!; this.pri[i] = this.pri[parent]!;
+      this.keys[i] = this.keys[parent]!;
+      this.pri[i] = this.pri[parent]!;
       i = parent;
     }
-    this.keys[i] = k; this.pri[i] = p;
+    this.keys[i] = k;
+    this.pri[i] = p;
   }
   pop(): number {
     const top = this.keys[0]!;
@@ -314,10 +366,12 @@ class MinHeap {
       if (c >= this.size) break;
       if (c + 1 < this.size && this.pri[c + 1]! < this.pri[c]!) c++;
       if (this.pri[c]! >= p) break;
-      this.keys[i] = this.keys[c]!; this.pri[i] = this.pri[c]!;
+      this.keys[i] = this.keys[c]!;
+      this.pri[i] = this.pri[c]!;
       i = c;
     }
-    this.keys[i] = k; this.pri[i] = p;
+    this.keys[i] = k;
+    this.pri[i] = p;
     return top;
   }
 }

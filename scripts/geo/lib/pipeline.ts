@@ -22,7 +22,19 @@ import {
   REGION_INTERVAL_M,
   TIERS,
 } from './config.ts';
-import { areaKm2, difference, dropSmallParts, fc, feat, intersect, polygonsOf, toPoly, union, type Poly, type PolyFeature } from './geom.ts';
+import {
+  areaKm2,
+  difference,
+  dropSmallParts,
+  fc,
+  feat,
+  intersect,
+  polygonsOf,
+  toPoly,
+  union,
+  type Poly,
+  type PolyFeature,
+} from './geom.ts';
 import { findSegment, voronoiRegion } from './kharkiv.ts';
 import { ms } from './ms.ts';
 import { overLandExclusion } from './overland.ts';
@@ -70,7 +82,11 @@ function need<T>(v: T | null | undefined, what: string): T {
   return v;
 }
 
-export async function buildGeo(opts: { srcDir: string; outDir: string; log?: (m: string) => void }): Promise<BuildReport> {
+export async function buildGeo(opts: {
+  srcDir: string;
+  outDir: string;
+  log?: (m: string) => void;
+}): Promise<BuildReport> {
   const log = opts.log ?? (() => {});
   const src = readSources(opts.srcDir);
   let t = Date.now();
@@ -99,7 +115,9 @@ export async function buildGeo(opts: { srcDir: string; outDir: string; log?: (m:
       const pt = turf.pointOnFeature(turf.polygon(p));
       (small && turf.booleanPointInPolygon(pt, near) ? move : keep).push(p);
     }
-    log(`  crimea: ${move.length} sliver(s) of NE land next to OSM Crimea moved from ukraine to crimea (${move.length ? areaKm2(need(toPoly(move), 'slivers')).toFixed(3) : 0} km²)`);
+    log(
+      `  crimea: ${move.length} sliver(s) of NE land next to OSM Crimea moved from ukraine to crimea (${move.length ? areaKm2(need(toPoly(move), 'slivers')).toFixed(3) : 0} km²)`,
+    );
     if (move.length) {
       crimea = union(crimea, need(toPoly(move), 'slivers'));
       ukraine = feat(need(toPoly(keep), 'ukraine'));
@@ -108,7 +126,10 @@ export async function buildGeo(opts: { srcDir: string; outDir: string; log?: (m:
   lap('crimea');
 
   // --- The 100 km zone (measured over land) ----------------------------------------------
-  const buffer = turf.buffer(src.border, RADIUS_KM, { units: 'kilometers', steps: BUFFER_STEPS }) as PolyFeature;
+  const buffer = turf.buffer(src.border, RADIUS_KM, {
+    units: 'kilometers',
+    steps: BUFFER_STEPS,
+  }) as PolyFeature;
   const straightZone = need(intersect(buffer, rus), 'buffer ∩ Russia');
   lap('100 km buffer');
   const ol = overLandExclusion({
@@ -123,7 +144,9 @@ export async function buildGeo(opts: { srcDir: string; outDir: string; log?: (m:
   let zone = ol.exclusion ? need(difference(straightZone, ol.exclusion), 'zone') : straightZone;
   const dropped = dropSmallParts(zone.geometry, MIN_ZONE_PART_KM2);
   zone = feat(need(dropped.kept, 'zone'));
-  lap(`over-land rule: removed ${(areaKm2(straightZone) - areaKm2(zone)).toFixed(0)} km² across Taganrog Bay; ${dropped.dropped.length} part(s) < ${MIN_ZONE_PART_KM2} km² left to deep-russia`);
+  lap(
+    `over-land rule: removed ${(areaKm2(straightZone) - areaKm2(zone)).toFixed(0)} km² across Taganrog Bay; ${dropped.dropped.length} part(s) < ${MIN_ZONE_PART_KM2} km² left to deep-russia`,
+  );
 
   // --- Kharkiv sector ----------------------------------------------------------------------
   const oblasts = src.uaAdmin.features
@@ -148,23 +171,34 @@ export async function buildGeo(opts: { srcDir: string; outDir: string; log?: (m:
     'deep-russia': deep,
     ukraine,
   };
-  for (const id of ZONE_IDS) parts.push(feat(zoneGeoms[id].geometry, { fid: id, grp: id === 'crimea' || id === 'ukraine' ? 'ukr' : 'rus' }));
+  for (const id of ZONE_IDS)
+    parts.push(
+      feat(zoneGeoms[id].geometry, { fid: id, grp: id === 'crimea' || id === 'ukraine' ? 'ukr' : 'rus' }),
+    );
   const countryNames: Record<string, string> = {};
   for (const f of src.countries.features) {
     const a3 = String(prop(f, 'adm0_a3'));
     if (a3 === 'RUS' || a3 === 'UKR') continue;
     const id = COUNTRY_MERGE[a3] ?? a3.toLowerCase();
-    if (!COUNTRY_MERGE[a3]) countryNames[id] = COUNTRY_NAMES[id] ?? String(prop(f, 'name_long') ?? prop(f, 'name'));
+    if (!COUNTRY_MERGE[a3])
+      countryNames[id] = COUNTRY_NAMES[id] ?? String(prop(f, 'name_long') ?? prop(f, 'name'));
     parts.push(feat(f.geometry, { fid: id, grp: id }));
   }
   const tiers = fc(
     TIERS.map((tier, i) => {
       const box = turf.bboxPolygon(tier.bbox).geometry;
       const inner = i > 0 ? turf.bboxPolygon(TIERS[i - 1]!.bbox).geometry : null;
-      return feat(inner ? { type: 'Polygon', coordinates: [box.coordinates[0]!, inner.coordinates[0]!.slice().reverse()] } : box, { tier: i + 1 });
+      return feat(
+        inner
+          ? { type: 'Polygon', coordinates: [box.coordinates[0]!, inner.coordinates[0]!.slice().reverse()] }
+          : box,
+        { tier: i + 1 },
+      );
     }) as Feature<Poly>[],
   );
-  const intervalExpr = TIERS.map((tr, i) => (i < TIERS.length - 1 ? `tier==${i + 1}?${tr.intervalM}:` : `${tr.intervalM}`)).join('');
+  const intervalExpr = TIERS.map((tr, i) =>
+    i < TIERS.length - 1 ? `tier==${i + 1}?${tr.intervalM}:` : `${tr.intervalM}`,
+  ).join('');
   const mosaic = await ms(
     `-i parts.json snap name=parts -i tiers.json name=tiers
      -union target=parts,tiers name=mosaic
@@ -194,15 +228,22 @@ export async function buildGeo(opts: { srcDir: string; outDir: string; log?: (m:
   const countriesOut: Feature<Geometry>[] = [...byFid.keys()]
     .filter((id) => !(ZONE_IDS as readonly string[]).includes(id))
     .sort()
-    .map((id) => feat(cleanPoly(byFid.get(id)!.geometry as Poly), { id, kind: 'country', name: countryNames[id] ?? id }));
+    .map((id) =>
+      feat(cleanPoly(byFid.get(id)!.geometry as Poly), { id, kind: 'country', name: countryNames[id] ?? id }),
+    );
 
   const rusFinal = need(byGrp.get('rus'), 'rus').geometry as Poly;
   const ukrFinal = need(byGrp.get('ukr'), 'ukr').geometry as Poly;
   const regionsOut = await buildRegions(src, { RU: rusFinal, UA: ukrFinal });
   lap('regions');
 
-  const borderLine = chainLines(mosaic['uaru.json']!.features.map((f) => f.geometry as LineString | MultiLineString));
-  const borderOut = feat<LineString>({ type: 'LineString', coordinates: borderLine }, { id: 'ua-ru-border', kind: 'border', name: 'Ukraine–Russia land border' });
+  const borderLine = chainLines(
+    mosaic['uaru.json']!.features.map((f) => f.geometry as LineString | MultiLineString),
+  );
+  const borderOut = feat<LineString>(
+    { type: 'LineString', coordinates: borderLine },
+    { id: 'ua-ru-border', kind: 'border', name: 'Ukraine–Russia land border' },
+  );
 
   // --- write -------------------------------------------------------------------------------
   fs.mkdirSync(opts.outDir, { recursive: true });
@@ -215,10 +256,15 @@ export async function buildGeo(opts: { srcDir: string; outDir: string; log?: (m:
   write('zones.geojson', formatFc(zonesOut));
   write('context.geojson', formatFc([...countriesOut, ...regionsOut, borderOut]));
   write('cities.json', formatCities(src.cities));
-  const zones = Object.fromEntries(zonesOut.map((f) => [f.properties!.id, f.properties!.area_km2])) as Record<ZoneId, number>;
+  const zones = Object.fromEntries(zonesOut.map((f) => [f.properties!.id, f.properties!.area_km2])) as Record<
+    ZoneId,
+    number
+  >;
   log(`  zones (km²): ${JSON.stringify(zones)}`);
   log(`  over-land raster: ${JSON.stringify(ol.stats)}`);
-  log(`  kharkiv segment: ${JSON.stringify(seg.coords[0]!.map((v) => +v.toFixed(4)))} → ${JSON.stringify(seg.coords.at(-1)!.map((v) => +v.toFixed(4)))}`);
+  log(
+    `  kharkiv segment: ${JSON.stringify(seg.coords[0]!.map((v) => +v.toFixed(4)))} → ${JSON.stringify(seg.coords.at(-1)!.map((v) => +v.toFixed(4)))}`,
+  );
   return {
     files,
     totalRaw: files.reduce((s, f) => s + f.raw, 0),
@@ -238,7 +284,11 @@ async function buildRegions(src: Sources, country: { RU: Poly; UA: Poly }): Prom
     return b[0] < 50 && b[2] > 20 && b[1] < 60 && b[3] > 40;
   };
   const simp = await ms(`-i a.json snap -simplify interval=${REGION_INTERVAL_M} keep-shapes -o a.json`, {
-    'a.json': fc([...src.ruAdmin.features, ...src.uaAdmin.features].filter((f) => near(f) && !['UA-43', 'UA-40'].includes(String(prop(f, 'iso_3166_2'))))),
+    'a.json': fc(
+      [...src.ruAdmin.features, ...src.uaAdmin.features].filter(
+        (f) => near(f) && !['UA-43', 'UA-40'].includes(String(prop(f, 'iso_3166_2'))),
+      ),
+    ),
   });
   const admin = simp['a.json']!.features as Feature<Poly>[];
   for (const id of NAMED_REGION_IDS) {
@@ -285,7 +335,13 @@ function cleanPoly(g: Poly): Poly {
   for (const p of polygonsOf(g)) {
     const outer = cleanRing(p[0]!);
     if (outer.length < 4) continue;
-    polys.push([outer, ...p.slice(1).map(cleanRing).filter((r) => r.length >= 4)]);
+    polys.push([
+      outer,
+      ...p
+        .slice(1)
+        .map(cleanRing)
+        .filter((r) => r.length >= 4),
+    ]);
   }
   const res = need(toPoly(polys), 'cleanPoly');
   return turf.rewind(res, { reverse: false }) as Poly;
@@ -302,7 +358,13 @@ function chainLines(geoms: (LineString | MultiLineString)[]): Position[] {
   const key = (c: Position) => `${c[0]},${c[1]}`;
   let line = pieces.shift()!.slice();
   while (pieces.length > 0) {
-    const i = pieces.findIndex((p) => key(p[0]!) === key(line.at(-1)!) || key(p.at(-1)!) === key(line.at(-1)!) || key(p.at(-1)!) === key(line[0]!) || key(p[0]!) === key(line[0]!));
+    const i = pieces.findIndex(
+      (p) =>
+        key(p[0]!) === key(line.at(-1)!) ||
+        key(p.at(-1)!) === key(line.at(-1)!) ||
+        key(p.at(-1)!) === key(line[0]!) ||
+        key(p[0]!) === key(line[0]!),
+    );
     if (i < 0) throw new Error(`UA–RU border: ${pieces.length + 1} disconnected pieces`);
     const p = pieces.splice(i, 1)[0]!;
     if (key(p[0]!) === key(line.at(-1)!)) line = line.concat(p.slice(1));
@@ -321,7 +383,10 @@ function formatGeometry(g: Geometry): string {
 
 /** One feature per line, stable key order: diff-friendly and deterministic. */
 function formatFc(features: Feature<Geometry>[]): string {
-  const lines = features.map((f) => `{"type":"Feature","properties":${JSON.stringify(f.properties)},"geometry":${formatGeometry(f.geometry)}}`);
+  const lines = features.map(
+    (f) =>
+      `{"type":"Feature","properties":${JSON.stringify(f.properties)},"geometry":${formatGeometry(f.geometry)}}`,
+  );
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 

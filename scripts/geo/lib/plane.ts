@@ -115,6 +115,7 @@ export function slice(line: readonly XY[], s0: number, s1: number): XY[] {
 
 export function lineLength(line: readonly XY[]): number {
   let s = 0;
-  for (let i = 1; i < line.length; i++) s += Math.hypot(line[i]![0] - line[i - 1]![0], line[i]![1] - line[i - 1]![1]);
+  for (let i = 1; i < line.length; i++)
+    s += Math.hypot(line[i]![0] - line[i - 1]![0], line[i]![1] - line[i - 1]![1]);
   return s;
 }

@@ -14,9 +14,11 @@ export const en = {
   loading: 'Loading the map and the data…',
   loadFailed: (reason: string) => `The data could not be loaded: ${reason}`,
   openCurrentVersion: (version: string) => `Open the map with the current data (version ${version})`,
-  mapAriaLabel: 'Map of Ukraine and western Russia coloured by US weapons permission for the selected date. The table below gives the same information.',
+  mapAriaLabel:
+    'Map of Ukraine and western Russia coloured by US weapons permission for the selected date. The table below gives the same information.',
   webglMissingTitle: 'The interactive map needs WebGL2',
-  webglMissingBody: 'Your browser or device cannot draw the interactive map. Everything the map shows is in the table below, and the picture shows the latest state.',
+  webglMissingBody:
+    'Your browser or device cannot draw the interactive map. Everything the map shows is in the table below, and the picture shows the latest state.',
   webglStaticAlt: (date: string) => `Static map of the permission zones on ${date}`,
 
   zones: {
@@ -27,11 +29,14 @@ export const en = {
     ukraine: 'Rest of Ukraine',
   },
   zoneDescriptions: {
-    crimea: 'Autonomous Republic of Crimea and Sevastopol: Ukrainian territory occupied by Russia since 2014.',
-    'kharkiv-sector': 'Russian territory (Belgorod area) within 100 km of the border facing Ukraine’s Kharkiv oblast.',
+    crimea:
+      'Autonomous Republic of Crimea and Sevastopol: Ukrainian territory occupied by Russia since 2014.',
+    'kharkiv-sector':
+      'Russian territory (Belgorod area) within 100 km of the border facing Ukraine’s Kharkiv oblast.',
     'border-zone': 'The rest of Russian territory within 100 km of the land border with Ukraine.',
     'deep-russia': 'Russian territory more than 100 km from the border with Ukraine.',
-    ukraine: 'Ukraine apart from Crimea, including areas occupied since 2022. US weapons were always permitted here.',
+    ukraine:
+      'Ukraine apart from Crimea, including areas occupied since 2022. US weapons were always permitted here.',
   },
   placeLabels: { 'kharkiv-oblast': 'Kharkiv oblast' },
 
@@ -74,7 +79,8 @@ export const en = {
   legendAllWeapons: 'Colours summarise all US weapons; choose one weapon to see its own status.',
   legendOneWeapon: (weapon: string) => `Colours show the status of ${weapon}.`,
   legendZonesTitle: 'Zones',
-  legendOutlines: 'Dashed outlines: named Russian regions; solid dark outline: Kharkiv oblast; thick line: the Ukraine–Russia land border.',
+  legendOutlines:
+    'Dashed outlines: named Russian regions; solid dark outline: Kharkiv oblast; thick line: the Ukraine–Russia land border.',
 
   timelineLabel: 'Date',
   timelineRegion: 'Timeline',
@@ -86,7 +92,8 @@ export const en = {
   replay: 'Replay from the start',
   dateInputLabel: 'Go to date',
   dateInputInvalid: (min: string, max: string) => `Enter a date between ${min} and ${max}.`,
-  beyondReview: (date: string) => `Sources reviewed through ${date}; later dates repeat the last known state.`,
+  beyondReview: (date: string) =>
+    `Sources reviewed through ${date}; later dates repeat the last known state.`,
   reviewedThrough: (date: string) => `Sources reviewed through ${date}.`,
   eventMarkLabel: (date: string, title: string) => `${date}: ${title}`,
 
@@ -119,7 +126,10 @@ export const en = {
     'claimed-by-ukraine': 'Claimed by Ukraine',
     disputed: 'Disputed',
   } as Record<string, string>,
-  confidence: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' } as Record<string, string>,
+  confidence: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' } as Record<
+    string,
+    string
+  >,
 
   eventListTitle: 'Changes, in order',
   eventListCurrent: 'current',
@@ -128,12 +138,19 @@ export const en = {
   sentence: {
     allSupplied: 'every supplied US weapon permitted',
     permitted: (weapons: string) => `${weapons} permitted`,
-    limited: (weapons: string, condition: string) => (condition ? `${weapons} limited (${condition})` : `${weapons} limited`),
-    disputed: (weapons: string, condition: string) => (condition ? `${weapons} disputed (${condition})` : `${weapons} disputed`),
+    limited: (weapons: string, condition: string) =>
+      condition ? `${weapons} limited (${condition})` : `${weapons} limited`,
+    disputed: (weapons: string, condition: string) =>
+      condition ? `${weapons} disputed (${condition})` : `${weapons} disputed`,
     othersBarred: 'others barred',
     only: (status: 'prohibited' | 'no-policy' | 'not-supplied') =>
-      ({ prohibited: 'US weapons barred', 'no-policy': 'no stated US policy', 'not-supplied': 'no US weapon supplied yet' })[status],
-    zoneList: (zones: string[]) => (zones.length <= 1 ? (zones[0] ?? '') : `${zones.slice(0, -1).join(', ')} and ${zones.at(-1)}`),
+      ({
+        prohibited: 'US weapons barred',
+        'no-policy': 'no stated US policy',
+        'not-supplied': 'no US weapon supplied yet',
+      })[status],
+    zoneList: (zones: string[]) =>
+      zones.length <= 1 ? (zones[0] ?? '') : `${zones.slice(0, -1).join(', ')} and ${zones.at(-1)}`,
   },
   tableTitle: 'Table: status by zone and weapon',
   tableCaption: (date: string) => `Status of each US weapon class by zone on ${date}`,
@@ -169,13 +186,21 @@ export const en = {
   shareDateCurrent: (date: string) => `This date (${date})`,
   shareDateLatest: 'Follow the latest data',
   shareSizeLabel: 'Size',
-  shareSizes: { responsive: 'Responsive (full width × 680 px)', small: 'Small (400 × 560)', medium: 'Medium (640 × 640)', large: 'Large (960 × 760)' } as Record<string, string>,
+  shareSizes: {
+    responsive: 'Responsive (full width × 680 px)',
+    small: 'Small (400 × 560)',
+    medium: 'Medium (640 × 640)',
+    large: 'Large (960 × 760)',
+  } as Record<string, string>,
   shareOptionsLabel: 'Options',
   shareOptionControls: 'Timeline controls',
   shareOptionLegend: 'Legend',
   shareOptionStatic: 'Static picture (no interaction; for print and slides)',
   shareThemeLabel: 'Theme',
-  shareThemes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' } as Record<string, string>,
+  shareThemes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' } as Record<
+    string,
+    string
+  >,
   shareLanguageLabel: 'Language',
   shareDataLabel: 'Data',
   shareDataPinned: (version: string) => `Pinned to this version (${version}): the embed never changes`,
@@ -191,7 +216,11 @@ export const en = {
   shareCopyFailed: 'Select the text and copy it',
   shareDownloadTitle: 'Download',
   sharePngLabel: 'Picture size',
-  sharePngSizes: { slide: 'Slide, 1600 × 900', hd: 'Full HD, 1920 × 1080', square: 'Square, 1200 × 1200' } as Record<string, string>,
+  sharePngSizes: {
+    slide: 'Slide, 1600 × 900',
+    hd: 'Full HD, 1920 × 1080',
+    square: 'Square, 1200 × 1200',
+  } as Record<string, string>,
   sharePngButton: 'Download PNG',
   sharePngWorking: 'Drawing…',
   sharePngFailed: 'The picture could not be drawn.',
@@ -199,10 +228,14 @@ export const en = {
   shareCiteTitle: 'How to cite',
   citation: (title: string, url: string, version: string, reviewed: string, accessed: string) =>
     `${title}. ${url} (data version ${version}, sources reviewed through ${reviewed}). Accessed ${accessed}.`,
-  embedFrameTitle: (date: string | null) => (date ? `Map: where Ukraine could use US weapons, ${date}` : 'Map: where Ukraine could use US weapons (latest data)'),
+  embedFrameTitle: (date: string | null) =>
+    date
+      ? `Map: where Ukraine could use US weapons, ${date}`
+      : 'Map: where Ukraine could use US weapons (latest data)',
   pngCredit: (url: string) => `Source: ${url}`,
   embedOpenFull: 'Open the full map with sources ↗',
-  embedDataLine: (version: string, reviewed: string) => `data version ${version}, sources reviewed through ${reviewed}`,
+  embedDataLine: (version: string, reviewed: string) =>
+    `data version ${version}, sources reviewed through ${reviewed}`,
   embedHint: 'Tap a zone to see its status.',
   embedDetails: 'sources ↗',
   dataDownload: 'Download the data',

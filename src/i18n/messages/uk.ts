@@ -8,7 +8,11 @@ import type { Messages } from './en';
  * noun is lower-case. Only Cyrillic words with a lower-case second letter are touched, so "ППО",
  * "HIMARS" or "F-16" keep their capitals.
  */
-const inSentence = (list: string): string => list.replace(/(^|, )([А-ЯІЇЄҐ])(?=[а-яіїєґ’ʼ'])/g, (_, before: string, letter: string) => before + letter.toLowerCase());
+const inSentence = (list: string): string =>
+  list.replace(
+    /(^|, )([А-ЯІЇЄҐ])(?=[а-яіїєґ’ʼ'])/g,
+    (_, before: string, letter: string) => before + letter.toLowerCase(),
+  );
 
 /** "і" after a consonant or a bracket, "та" after a vowel, so no two vowels clash at the join. */
 const and = (previous: string): string => (/[аеєиіїоуюя]$/i.test(previous) ? 'та' : 'і');
@@ -19,7 +23,8 @@ export const uk: Messages = {
   documentTitle: 'Зброя США: де Україні дозволено бити',
   contentLanguageNote: 'Описи подій і джерела — англійською.',
   appTitle: 'Де Україна могла застосовувати зброю США?',
-  appSubtitle: 'Дозволи США на застосування Україною американської зброї — за регіонами й датами, з джерелами.',
+  appSubtitle:
+    'Дозволи США на застосування Україною американської зброї — за регіонами й датами, з джерелами.',
   skipToTimeline: 'Перейти до шкали часу',
   loading: 'Завантаження карти й даних…',
   loadFailed: (reason: string) => `Не вдалося завантажити дані: ${reason}`,
@@ -40,10 +45,12 @@ export const uk: Messages = {
   },
   zoneDescriptions: {
     crimea: 'Автономна Республіка Крим і Севастополь: українська територія, окупована Росією з 2014 року.',
-    'kharkiv-sector': 'Територія Росії (район Бєлгорода) в межах 100 км від кордону навпроти Харківської області України.',
+    'kharkiv-sector':
+      'Територія Росії (район Бєлгорода) в межах 100 км від кордону навпроти Харківської області України.',
     'border-zone': 'Решта території Росії в межах 100 км від сухопутного кордону з Україною.',
     'deep-russia': 'Територія Росії далі ніж за 100 км від кордону з Україною.',
-    ukraine: 'Україна без Криму, включно з територіями, окупованими з 2022 року. Застосовувати зброю США тут дозволялося завжди.',
+    ukraine:
+      'Україна без Криму, включно з територіями, окупованими з 2022 року. Застосовувати зброю США тут дозволялося завжди.',
   },
   placeLabels: { 'kharkiv-oblast': 'Харківська область' },
 
@@ -67,7 +74,8 @@ export const uk: Messages = {
   },
   statusExplanations: {
     permitted: 'Політика США дозволяла застосування тут.',
-    limited: 'Дозволено лише за певних умов або в частині території (наприклад, лише для вогню у відповідь). Заштриховано.',
+    limited:
+      'Дозволено лише за певних умов або в частині території (наприклад, лише для вогню у відповідь). Заштриховано.',
     prohibited: 'Політика США забороняла застосування тут.',
     disputed: 'Надійні джерела розходяться щодо того, що було дозволено. Позначено крапками.',
     'not-supplied': 'США ще не постачали цю зброю.',
@@ -83,7 +91,8 @@ export const uk: Messages = {
   },
 
   legendTitle: 'Умовні позначення',
-  legendAllWeapons: 'Кольори узагальнюють статус усієї зброї США; оберіть один вид зброї, щоб побачити його власний статус.',
+  legendAllWeapons:
+    'Кольори узагальнюють статус усієї зброї США; оберіть один вид зброї, щоб побачити його власний статус.',
   legendOneWeapon: (weapon: string) => `Кольори показують статус: ${weapon}.`,
   legendZonesTitle: 'Зони',
   legendOutlines:
@@ -99,7 +108,8 @@ export const uk: Messages = {
   replay: 'Відтворити з початку',
   dateInputLabel: 'Перейти до дати',
   dateInputInvalid: (min: string, max: string) => `Введіть дату від ${min} до ${max}.`,
-  beyondReview: (date: string) => `Джерела опрацьовано станом на ${date}; для пізніших дат показано останній відомий стан.`,
+  beyondReview: (date: string) =>
+    `Джерела опрацьовано станом на ${date}; для пізніших дат показано останній відомий стан.`,
   reviewedThrough: (date: string) => `Джерела опрацьовано станом на ${date}.`,
   eventMarkLabel: (date: string, title: string) => `${date}: ${title}`,
 
@@ -143,11 +153,17 @@ export const uk: Messages = {
   sentence: {
     allSupplied: 'дозволено всю поставлену зброю США',
     permitted: (weapons: string) => `${inSentence(weapons)} — дозволено`,
-    limited: (weapons: string, condition: string) => (condition ? `${inSentence(weapons)} — обмежено (${condition})` : `${inSentence(weapons)} — обмежено`),
-    disputed: (weapons: string, condition: string) => (condition ? `${inSentence(weapons)} — спірно (${condition})` : `${inSentence(weapons)} — спірно`),
+    limited: (weapons: string, condition: string) =>
+      condition ? `${inSentence(weapons)} — обмежено (${condition})` : `${inSentence(weapons)} — обмежено`,
+    disputed: (weapons: string, condition: string) =>
+      condition ? `${inSentence(weapons)} — спірно (${condition})` : `${inSentence(weapons)} — спірно`,
     othersBarred: 'решту заборонено',
     only: (status: 'prohibited' | 'no-policy' | 'not-supplied') =>
-      ({ prohibited: 'зброю США заборонено', 'no-policy': 'позицію США не заявлено', 'not-supplied': 'зброю США ще не постачали' })[status],
+      ({
+        prohibited: 'зброю США заборонено',
+        'no-policy': 'позицію США не заявлено',
+        'not-supplied': 'зброю США ще не постачали',
+      })[status],
     zoneList: (zones: string[]) => {
       if (zones.length <= 1) return zones[0] ?? '';
       const head = zones.slice(0, -1).join(', ');
@@ -188,7 +204,12 @@ export const uk: Messages = {
   shareDateCurrent: (date: string) => `Ця дата (${date})`,
   shareDateLatest: 'Завжди найновіші дані',
   shareSizeLabel: 'Розмір',
-  shareSizes: { responsive: 'Адаптивний (уся ширина × 680 px)', small: 'Малий (400 × 560)', medium: 'Середній (640 × 640)', large: 'Великий (960 × 760)' },
+  shareSizes: {
+    responsive: 'Адаптивний (уся ширина × 680 px)',
+    small: 'Малий (400 × 560)',
+    medium: 'Середній (640 × 640)',
+    large: 'Великий (960 × 760)',
+  },
   shareOptionsLabel: 'Параметри',
   shareOptionControls: 'Керування шкалою часу',
   shareOptionLegend: 'Умовні позначення',
@@ -197,7 +218,8 @@ export const uk: Messages = {
   shareThemes: { auto: 'Як у налаштуваннях читача', light: 'Світла', dark: 'Темна' },
   shareLanguageLabel: 'Мова',
   shareDataLabel: 'Дані',
-  shareDataPinned: (version: string) => `Закріплено цю версію (${version}): вбудована карта не змінюватиметься`,
+  shareDataPinned: (version: string) =>
+    `Закріплено цю версію (${version}): вбудована карта не змінюватиметься`,
   shareDataCurrent: 'Завжди актуальні: оновлюються, коли дані виправляють',
   sharePreview: 'Попередній перегляд',
   sharePreviewWidths: { phone: 'Телефон', tablet: 'Планшет', desktop: 'Комп’ютер' },
@@ -219,10 +241,13 @@ export const uk: Messages = {
   citation: (title: string, url: string, version: string, reviewed: string, accessed: string) =>
     `${title}. ${url} (версія даних ${version}, джерела опрацьовано станом на ${reviewed}). Дата звернення: ${accessed}.`,
   embedFrameTitle: (date: string | null) =>
-    date ? `Карта: де Україна могла застосовувати зброю США, ${date}` : 'Карта: де Україна могла застосовувати зброю США (найновіші дані)',
+    date
+      ? `Карта: де Україна могла застосовувати зброю США, ${date}`
+      : 'Карта: де Україна могла застосовувати зброю США (найновіші дані)',
   pngCredit: (url: string) => `Джерело: ${url}`,
   embedOpenFull: 'Відкрити повну карту з джерелами ↗',
-  embedDataLine: (version: string, reviewed: string) => `версія даних ${version}, джерела опрацьовано станом на ${reviewed}`,
+  embedDataLine: (version: string, reviewed: string) =>
+    `версія даних ${version}, джерела опрацьовано станом на ${reviewed}`,
   embedHint: 'Торкніться зони, щоб побачити її статус.',
   embedDetails: 'джерела ↗',
   dataDownload: 'Завантажити дані',

@@ -52,13 +52,30 @@ export function PresentationBar() {
           {formatDate(date, lang)}
         </p>
         <div className="presentation__buttons">
-          <button type="button" className="icon-button" onClick={() => store.getState().stepShownChange(-1)} aria-label={t.presentPrevious} title={t.presentPrevious}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => store.getState().stepShownChange(-1)}
+            aria-label={t.presentPrevious}
+            title={t.presentPrevious}
+          >
             <Icon name="previous" />
           </button>
-          <button type="button" className="icon-button" onClick={() => store.getState().stepShownChange(1)} aria-label={t.presentNext} title={t.presentNext}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => store.getState().stepShownChange(1)}
+            aria-label={t.presentNext}
+            title={t.presentNext}
+          >
             <Icon name="next" />
           </button>
-          <button type="button" className="button" onClick={() => store.getState().setPresenting(false)} data-testid="present-exit">
+          <button
+            type="button"
+            className="button"
+            onClick={() => store.getState().setPresenting(false)}
+            data-testid="present-exit"
+          >
             {t.presentEnd}
           </button>
         </div>

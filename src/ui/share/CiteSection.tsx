@@ -13,7 +13,13 @@ export function CiteSection() {
   const dataset = useApp((s) => s.dataset);
   if (!dataset) return null;
   const url = fullMapUrl({ date, weapon, zone, lang, pinnedVersion: dataset.version });
-  const citation = t.citation(t.appTitle, url, dataset.version, formatDate(dataset.reviewedThrough, lang), formatDate(today, lang));
+  const citation = t.citation(
+    t.appTitle,
+    url,
+    dataset.version,
+    formatDate(dataset.reviewedThrough, lang),
+    formatDate(today, lang),
+  );
   return (
     <section className="share__section" aria-labelledby="share-cite-title">
       <h3 id="share-cite-title">{t.shareCiteTitle}</h3>

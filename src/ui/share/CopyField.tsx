@@ -2,7 +2,17 @@ import { useId, useRef, useState } from 'react';
 import { useMessages } from '../storeContext';
 
 /** Read-only text with a copy button; falls back to selecting the text where the clipboard is blocked. */
-export function CopyField({ label, value, testId, rows = 3 }: { label: string; value: string; testId: string; rows?: number }) {
+export function CopyField({
+  label,
+  value,
+  testId,
+  rows = 3,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+  rows?: number;
+}) {
   const { t } = useMessages();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -19,7 +29,15 @@ export function CopyField({ label, value, testId, rows = 3 }: { label: string; v
   return (
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={area} readOnly rows={rows} value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id={id}
+        ref={area}
+        readOnly
+        rows={rows}
+        value={value}
+        data-testid={testId}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="copy-field__actions">
         <button type="button" className="button" onClick={copy} data-testid={`${testId}-copy`}>
           {t.shareCopy}

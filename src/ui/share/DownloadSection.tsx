@@ -31,7 +31,10 @@ export function DownloadSection() {
         t,
         lang,
         creditLines: [
-          t.pngCredit(fullMapUrl({ ...s, pinnedVersion: dataset?.version ?? null })) + (dataset ? ` · ${t.embedDataLine(dataset.version, formatDate(dataset.reviewedThrough, lang))}` : ''),
+          t.pngCredit(fullMapUrl({ ...s, pinnedVersion: dataset?.version ?? null })) +
+            (dataset
+              ? ` · ${t.embedDataLine(dataset.version, formatDate(dataset.reviewedThrough, lang))}`
+              : ''),
           'Boundaries: Made with Natural Earth; geoBoundaries (Runfola et al. 2020) / © OpenStreetMap contributors (ODbL)',
         ],
         zonesUrl: assetUrl('geo/zones.geojson'),
@@ -56,14 +59,34 @@ export function DownloadSection() {
     <section className="share__section" aria-labelledby="share-download-title">
       <h3 id="share-download-title">{t.shareDownloadTitle}</h3>
       <div className="share__row">
-        <SelectField label={t.sharePngLabel} value={size} options={Object.keys(PNG_SIZES) as PngSize[]} name={(id) => t.sharePngSizes[id] ?? id} onChange={setSize} testId="png-size" />
-        <button type="button" className="button button--primary" onClick={download} disabled={state === 'working'} data-testid="png-download">
+        <SelectField
+          label={t.sharePngLabel}
+          value={size}
+          options={Object.keys(PNG_SIZES) as PngSize[]}
+          name={(id) => t.sharePngSizes[id] ?? id}
+          onChange={setSize}
+          testId="png-size"
+        />
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={download}
+          disabled={state === 'working'}
+          data-testid="png-download"
+        >
           {state === 'working' ? t.sharePngWorking : t.sharePngButton}
         </button>
         <span role="status">{state === 'failed' ? t.sharePngFailed : ''}</span>
       </div>
       <p>
-        {t.shareDataDownload}: <a href={assetUrl('data/permissions.csv')} download>CSV</a> · <a href={assetUrl('data/permissions.json')} download>JSON</a>
+        {t.shareDataDownload}:{' '}
+        <a href={assetUrl('data/permissions.csv')} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={assetUrl('data/permissions.json')} download>
+          JSON
+        </a>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { WEAPON_IDS } from '../../domain/ids';
 import { LANGS, formatDate, messagesFor, type Lang } from '../../i18n/locale';
 import { appRootUrl } from '../../app/appRoot';
@@ -41,8 +41,11 @@ export function EmbedBuilder() {
     static: isStatic ? true : undefined,
   };
   const siteUrl = appRootUrl().href;
-  const frameTitle = messagesFor(embedLang).embedFrameTitle(followLatest ? null : formatDate(date, embedLang));
-  const snippets = useMemo(() => buildSnippets({ siteUrl, params, size, title: frameTitle }), [siteUrl, JSON.stringify(params), size, frameTitle]);
+  const frameTitle = messagesFor(embedLang).embedFrameTitle(
+    followLatest ? null : formatDate(date, embedLang),
+  );
+  // Building the snippets is a few string joins: no memo needed.
+  const snippets = buildSnippets({ siteUrl, params, size, title: frameTitle });
 
   const previewW = PREVIEW_WIDTHS[previewWidth];
   const previewH = SIZE_PRESETS[size].height;
@@ -55,35 +58,89 @@ export function EmbedBuilder() {
         <fieldset>
           <legend>{t.shareDateLabel}</legend>
           <label>
-            <input type="radio" name="embed-date" checked={!followLatest} onChange={() => setFollowLatest(false)} /> {t.shareDateCurrent(formatDate(date, lang))}
+            <input
+              type="radio"
+              name="embed-date"
+              checked={!followLatest}
+              onChange={() => setFollowLatest(false)}
+            />{' '}
+            {t.shareDateCurrent(formatDate(date, lang))}
           </label>
           <label>
-            <input type="radio" name="embed-date" checked={followLatest} onChange={() => setFollowLatest(true)} /> {t.shareDateLatest}
+            <input
+              type="radio"
+              name="embed-date"
+              checked={followLatest}
+              onChange={() => setFollowLatest(true)}
+            />{' '}
+            {t.shareDateLatest}
           </label>
         </fieldset>
         <fieldset>
           <legend>{t.shareDataLabel}</legend>
           <label>
-            <input type="radio" name="embed-data" checked={pinned} onChange={() => setPinned(true)} /> {t.shareDataPinned(version ?? '')}
+            <input type="radio" name="embed-data" checked={pinned} onChange={() => setPinned(true)} />{' '}
+            {t.shareDataPinned(version ?? '')}
           </label>
           <label>
-            <input type="radio" name="embed-data" checked={!pinned} onChange={() => setPinned(false)} /> {t.shareDataCurrent}
+            <input type="radio" name="embed-data" checked={!pinned} onChange={() => setPinned(false)} />{' '}
+            {t.shareDataCurrent}
           </label>
         </fieldset>
-        <SelectField label={t.weaponFilterLabel} value={weapon} options={['all', ...WEAPON_IDS] as const} name={(id) => t.weapons[id]} onChange={setWeapon} testId="embed-weapon" />
-        <SelectField label={t.shareSizeLabel} value={size} options={Object.keys(SIZE_PRESETS) as SizePreset[]} name={(id) => t.shareSizes[id] ?? id} onChange={setSize} testId="embed-size" />
-        <SelectField label={t.shareLanguageLabel} value={embedLang} options={LANGS} name={(id) => messagesFor(id).langName} onChange={setEmbedLang} optionLang={(id) => id} />
-        <SelectField label={t.shareThemeLabel} value={theme} options={THEMES} name={(id) => t.shareThemes[id] ?? id} onChange={setTheme} />
+        <SelectField
+          label={t.weaponFilterLabel}
+          value={weapon}
+          options={['all', ...WEAPON_IDS] as const}
+          name={(id) => t.weapons[id]}
+          onChange={setWeapon}
+          testId="embed-weapon"
+        />
+        <SelectField
+          label={t.shareSizeLabel}
+          value={size}
+          options={Object.keys(SIZE_PRESETS) as SizePreset[]}
+          name={(id) => t.shareSizes[id] ?? id}
+          onChange={setSize}
+          testId="embed-size"
+        />
+        <SelectField
+          label={t.shareLanguageLabel}
+          value={embedLang}
+          options={LANGS}
+          name={(id) => messagesFor(id).langName}
+          onChange={setEmbedLang}
+          optionLang={(id) => id}
+        />
+        <SelectField
+          label={t.shareThemeLabel}
+          value={theme}
+          options={THEMES}
+          name={(id) => t.shareThemes[id] ?? id}
+          onChange={setTheme}
+        />
         <fieldset>
           <legend>{t.shareOptionsLabel}</legend>
           <label>
-            <input type="checkbox" checked={controls && !isStatic} disabled={isStatic} onChange={(e) => setControls(e.target.checked)} /> {t.shareOptionControls}
+            <input
+              type="checkbox"
+              checked={controls && !isStatic}
+              disabled={isStatic}
+              onChange={(e) => setControls(e.target.checked)}
+            />{' '}
+            {t.shareOptionControls}
           </label>
           <label>
-            <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> {t.shareOptionLegend}
+            <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />{' '}
+            {t.shareOptionLegend}
           </label>
           <label>
-            <input type="checkbox" checked={isStatic} onChange={(e) => setStatic(e.target.checked)} data-testid="embed-static" /> {t.shareOptionStatic}
+            <input
+              type="checkbox"
+              checked={isStatic}
+              onChange={(e) => setStatic(e.target.checked)}
+              data-testid="embed-static"
+            />{' '}
+            {t.shareOptionStatic}
           </label>
         </fieldset>
       </div>
@@ -93,7 +150,13 @@ export function EmbedBuilder() {
           <h4>{t.sharePreview}</h4>
           <div role="group" aria-label={t.sharePreview}>
             {(Object.keys(PREVIEW_WIDTHS) as PreviewWidth[]).map((id) => (
-              <button key={id} type="button" className="button" aria-pressed={previewWidth === id} onClick={() => setPreviewWidth(id)}>
+              <button
+                key={id}
+                type="button"
+                className="button"
+                aria-pressed={previewWidth === id}
+                onClick={() => setPreviewWidth(id)}
+              >
                 {t.sharePreviewWidths[id]}
               </button>
             ))}
@@ -113,7 +176,12 @@ export function EmbedBuilder() {
       </div>
 
       <CopyField label={t.shareSnippetIframe} value={snippets.iframe} testId="snippet-iframe" />
-      <CopyField label={t.shareSnippetScript} value={snippets.iframeWithScript} testId="snippet-script" rows={4} />
+      <CopyField
+        label={t.shareSnippetScript}
+        value={snippets.iframeWithScript}
+        testId="snippet-script"
+        rows={4}
+      />
       <CopyField label={t.shareSnippetLink} value={snippets.link} testId="snippet-link" rows={1} />
     </section>
   );

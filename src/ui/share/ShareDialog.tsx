@@ -24,10 +24,22 @@ export function ShareButton() {
         <span className="label-long">{t.shareButton}</span>
         <span className="label-short">{t.shareButtonShort}</span>
       </button>
-      <dialog ref={dialog} className="share" aria-labelledby="share-title" onClose={() => setOpen(false)} data-testid="share-dialog">
+      <dialog
+        ref={dialog}
+        className="share"
+        aria-labelledby="share-title"
+        onClose={() => setOpen(false)}
+        data-testid="share-dialog"
+      >
         <div className="share__head">
           <h2 id="share-title">{t.shareTitle}</h2>
-          <button type="button" className="icon-button" onClick={() => dialog.current?.close()} aria-label={t.shareClose} title={t.shareClose}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => dialog.current?.close()}
+            aria-label={t.shareClose}
+            title={t.shareClose}
+          >
             <Icon name="close" />
           </button>
         </div>

@@ -8,9 +8,13 @@ const require = createRequire(import.meta.url);
 /** Opens the built app with a query string and waits until the map has drawn the state. */
 export async function openApp(page: Page, query = '', path = './'): Promise<void> {
   await page.goto(`${path}${query}`);
-  await page.waitForFunction(() => window.permissionMap?.mapReady === true && window.permissionMap.getState().shown !== null, null, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => window.permissionMap?.mapReady === true && window.permissionMap.getState().shown !== null,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
   await waitForMapIdle(page);
 }
 
@@ -30,7 +34,11 @@ export type Rgb = [number, number, number];
  * The colour drawn at a geographic point of the map in `target` (the page, or an embed's frame):
  * the most common colour in a 7×7 patch of a page screenshot.
  */
-export async function colourAt(page: Page, lngLat: [number, number], target: Page | Frame = page): Promise<Rgb> {
+export async function colourAt(
+  page: Page,
+  lngLat: [number, number],
+  target: Page | Frame = page,
+): Promise<Rgb> {
   await target.locator('.maplibregl-canvas').scrollIntoViewIfNeeded();
   const point = await target.evaluate((ll) => window.permissionMap!.project(ll), lngLat);
   expect(point, 'map projects the point').not.toBeNull();
@@ -38,7 +46,10 @@ export async function colourAt(page: Page, lngLat: [number, number], target: Pag
   if (!box || !point) throw new Error('no map canvas');
   const x = Math.round(box.x + point[0]);
   const y = Math.round(box.y + point[1]);
-  expect(x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height, `point ${lngLat} is inside the canvas`).toBe(true);
+  expect(
+    x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height,
+    `point ${lngLat} is inside the canvas`,
+  ).toBe(true);
   const shot = PNG.sync.read(await page.screenshot({ clip: { x: x - 3, y: y - 3, width: 7, height: 7 } }));
   const counts = new Map<string, number>();
   for (let i = 0; i < shot.data.length; i += 4) {
@@ -63,24 +74,39 @@ export function cssColourToRgb(css: string): Rgb {
 /** Colours equal within a small tolerance (software rendering may round by a unit or two). */
 export function expectColour(actual: Rgb, expected: Rgb, what: string, tolerance = 6): void {
   const off = Math.max(...actual.map((v, i) => Math.abs(v - expected[i]!)));
-  expect(off, `${what}: drawn rgb(${actual.join(',')}) vs expected rgb(${expected.join(',')})`).toBeLessThanOrEqual(tolerance);
+  expect(
+    off,
+    `${what}: drawn rgb(${actual.join(',')}) vs expected rgb(${expected.join(',')})`,
+  ).toBeLessThanOrEqual(tolerance);
 }
 
 /** The legend's colour for a status, read from the page as a user would see it. */
 export async function legendColour(page: Page, status: string): Promise<Rgb> {
-  const css = await page.locator(`.legend [data-status="${status}"] .swatch`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const css = await page
+    .locator(`.legend [data-status="${status}"] .swatch`)
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   return cssColourToRgb(css);
 }
 
 /** Runs axe-core in the page and returns serious and critical violations. */
-export async function seriousAxeViolations(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+export async function seriousAxeViolations(
+  page: Page,
+): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return (result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[])
+    return (
+      result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
+    )
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
   });
 }

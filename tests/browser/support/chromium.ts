@@ -13,7 +13,9 @@ export function chromiumPath(): string {
       // try the next name
     }
   }
-  throw new Error('No Chromium found: run `npm run setup:test` (installs Debian chromium) or set CHROME_PATH.');
+  throw new Error(
+    'No Chromium found: run `npm run setup:test` (installs Debian chromium) or set CHROME_PATH.',
+  );
 }
 
 /** Real WebGL2 through SwiftShader, and no calls home from the browser itself. */

@@ -6,7 +6,10 @@ import { join } from 'node:path';
  * Serves the host pages in tests/browser/host/ from a second origin (another port), with
  * __APP__ replaced by the app's URL, so embeds are tested cross-origin as on a real course site.
  */
-export async function startHostServer(appUrl: string, port = 4185): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startHostServer(
+  appUrl: string,
+  port = 4185,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const dir = join(import.meta.dirname, '..', 'host');
   const server: Server = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0]!.replace(/^\//, '') || 'plain.html';
@@ -22,5 +25,8 @@ export async function startHostServer(appUrl: string, port = 4185): Promise<{ ur
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

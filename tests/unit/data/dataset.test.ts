@@ -13,7 +13,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const result = loadDataset(`${root}data/permissions`);
 
 function dataset() {
-  if (!result.ok) throw new Error(`data/permissions is invalid:\n${result.errors.map(formatError).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`data/permissions is invalid:\n${result.errors.map(formatError).join('\n')}`);
   return result.dataset;
 }
 
@@ -38,7 +39,10 @@ describe('data/permissions', () => {
           expect(cell.since <= epoch.from).toBe(true);
           if (cell.status === 'disputed') expect(cell.readings?.length ?? 0).toBeGreaterThanOrEqual(2);
           if (cell.status === 'limited' || cell.status === 'disputed') {
-            expect(cell.condition?.length ?? 0, `${epoch.from} ${zone} ${weapon} has a short condition`).toBeGreaterThan(0);
+            expect(
+              cell.condition?.length ?? 0,
+              `${epoch.from} ${zone} ${weapon} has a short condition`,
+            ).toBeGreaterThan(0);
             expect(cell.condition!.length).toBeLessThanOrEqual(40);
           }
         }
@@ -50,7 +54,9 @@ describe('data/permissions', () => {
     const d = dataset();
     for (let i = 1; i < d.epochs.length; i++) {
       const strip = (s: unknown) => JSON.stringify(s, (k, v) => (k === 'since' ? undefined : v));
-      expect(strip(d.epochs[i]!.statuses), `epoch ${d.epochs[i]!.from}`).not.toBe(strip(d.epochs[i - 1]!.statuses));
+      expect(strip(d.epochs[i]!.statuses), `epoch ${d.epochs[i]!.from}`).not.toBe(
+        strip(d.epochs[i - 1]!.statuses),
+      );
     }
   });
 
@@ -61,7 +67,8 @@ describe('data/permissions', () => {
       for (const zone of ZONE_IDS) {
         for (const weapon of WEAPON_IDS) {
           const cell = epoch.statuses[zone][weapon];
-          for (const id of [...cell.basis, ...(cell.readings ?? []).flatMap((r) => r.basis)]) expect(ids).toContain(id);
+          for (const id of [...cell.basis, ...(cell.readings ?? []).flatMap((r) => r.basis)])
+            expect(ids).toContain(id);
         }
       }
     }
@@ -70,9 +77,14 @@ describe('data/permissions', () => {
 
   it('never supplies Tomahawk/ERAM, and supplies HIMARS from June 2022', () => {
     const d = dataset();
-    for (const epoch of d.epochs) for (const zone of ZONE_IDS) expect(epoch.statuses[zone]['long-range-other'].status).toBe('not-supplied');
+    for (const epoch of d.epochs)
+      for (const zone of ZONE_IDS)
+        expect(epoch.statuses[zone]['long-range-other'].status).toBe('not-supplied');
     expect(d.weapons.find((w) => w.id === 'long-range-other')!.firstDelivered).toBeNull();
-    expect(d.weapons.find((w) => w.id === 'himars')!.firstDelivered).toMatchObject({ date: '2022-06-01', precision: 'month' });
+    expect(d.weapons.find((w) => w.id === 'himars')!.firstDelivered).toMatchObject({
+      date: '2022-06-01',
+      precision: 'month',
+    });
   });
 });
 
@@ -80,13 +92,19 @@ describe('public/data export', () => {
   it('the committed permissions.json equals a fresh export (run `npm run export:data`)', () => {
     const path = `${root}public/data/permissions.json`;
     expect(existsSync(path), 'public/data/permissions.json exists').toBe(true);
-    expect(readFileSync(path, 'utf8') === toJson(dataset()), 'public/data/permissions.json is stale: run npm run export:data').toBe(true);
+    expect(
+      readFileSync(path, 'utf8') === toJson(dataset()),
+      'public/data/permissions.json is stale: run npm run export:data',
+    ).toBe(true);
   });
 
   it('the committed permissions.csv equals a fresh export (run `npm run export:data`)', () => {
     const path = `${root}public/data/permissions.csv`;
     expect(existsSync(path), 'public/data/permissions.csv exists').toBe(true);
-    expect(readFileSync(path, 'utf8') === toCsv(dataset()), 'public/data/permissions.csv is stale: run npm run export:data').toBe(true);
+    expect(
+      readFileSync(path, 'utf8') === toCsv(dataset()),
+      'public/data/permissions.csv is stale: run npm run export:data',
+    ).toBe(true);
   });
 
   it('is deterministic', () => {
@@ -99,9 +117,13 @@ describe('public/data export', () => {
   it('writes one CSV row per epoch × zone × weapon, RFC 4180 quoted', () => {
     const d = dataset();
     const csv = toCsv(d);
-    expect(csv.startsWith('from,to,zone,weapon,status,condition,note,basis_events,source_urls,since,readings\r\n')).toBe(true);
+    expect(
+      csv.startsWith('from,to,zone,weapon,status,condition,note,basis_events,source_urls,since,readings\r\n'),
+    ).toBe(true);
     // Count records, not lines: quoted fields may not contain line breaks here, but check anyway.
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + d.epochs.length * ZONE_IDS.length * WEAPON_IDS.length);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(
+      1 + d.epochs.length * ZONE_IDS.length * WEAPON_IDS.length,
+    );
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
@@ -112,34 +134,43 @@ describe('public/data export', () => {
 // The dataset is built from the researched fact sheet: nothing may be invented. Every quote must
 // be copied exactly from it, and every URL must be one it lists.
 const sheetPath = `${root}../shared/research/timeline-facts.md`;
-describe.skipIf(!existsSync(sheetPath))('faithful to the fact sheet (../shared/research/timeline-facts.md)', () => {
-  const sheet = existsSync(sheetPath) ? readFileSync(sheetPath, 'utf8') : '';
+describe.skipIf(!existsSync(sheetPath))(
+  'faithful to the fact sheet (../shared/research/timeline-facts.md)',
+  () => {
+    const sheet = existsSync(sheetPath) ? readFileSync(sheetPath, 'utf8') : '';
 
-  it('every quote is an exact substring of the sheet', () => {
-    const bad = dataset().events.flatMap((e) => e.sources.filter((s) => s.quote && !sheet.includes(s.quote)).map((s) => `${e.id}: ${s.quote}`));
-    expect(bad).toEqual([]);
-  });
+    it('every quote is an exact substring of the sheet', () => {
+      const bad = dataset().events.flatMap((e) =>
+        e.sources.filter((s) => s.quote && !sheet.includes(s.quote)).map((s) => `${e.id}: ${s.quote}`),
+      );
+      expect(bad).toEqual([]);
+    });
 
-  it('every source URL appears in the sheet', () => {
-    const bad = dataset().events.flatMap((e) => e.sources.filter((s) => !sheet.includes(s.url)).map((s) => `${e.id}: ${s.url}`));
-    expect(bad).toEqual([]);
-  });
+    it('every source URL appears in the sheet', () => {
+      const bad = dataset().events.flatMap((e) =>
+        e.sources.filter((s) => !sheet.includes(s.url)).map((s) => `${e.id}: ${s.url}`),
+      );
+      expect(bad).toEqual([]);
+    });
 
-  it('words in double quotes in our notes and readings are quotes from the sheet', () => {
-    const norm = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-    const text = norm(sheet);
-    const d = dataset();
-    const texts = new Set<string>();
-    for (const epoch of d.epochs) {
-      for (const zone of ZONE_IDS) {
-        for (const weapon of WEAPON_IDS) {
-          const cell = epoch.statuses[zone][weapon];
-          if (cell.note) texts.add(cell.note);
-          for (const r of cell.readings ?? []) texts.add(r.reading);
+    it('words in double quotes in our notes and readings are quotes from the sheet', () => {
+      const norm = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+      const text = norm(sheet);
+      const d = dataset();
+      const texts = new Set<string>();
+      for (const epoch of d.epochs) {
+        for (const zone of ZONE_IDS) {
+          for (const weapon of WEAPON_IDS) {
+            const cell = epoch.statuses[zone][weapon];
+            if (cell.note) texts.add(cell.note);
+            for (const r of cell.readings ?? []) texts.add(r.reading);
+          }
         }
       }
-    }
-    const bad = [...texts].flatMap((t) => [...norm(t).matchAll(/"([^"]+)"/g)].map((m) => m[1]!).filter((q) => !text.includes(q)));
-    expect(bad).toEqual([]);
-  });
-});
+      const bad = [...texts].flatMap((t) =>
+        [...norm(t).matchAll(/"([^"]+)"/g)].map((m) => m[1]!).filter((q) => !text.includes(q)),
+      );
+      expect(bad).toEqual([]);
+    });
+  },
+);

@@ -5,7 +5,12 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatError, loadDataset, type DataError, type LoadResult } from '../../../scripts/data/load-dataset';
+import {
+  formatError,
+  loadDataset,
+  type DataError,
+  type LoadResult,
+} from '../../../scripts/data/load-dataset';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/data/', import.meta.url));
 /** A fixed "today" so the tests do not depend on the clock. */

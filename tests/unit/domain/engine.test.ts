@@ -42,8 +42,19 @@ describe('epoch lookup', () => {
 describe('previous and next change', () => {
   // Every date on which some cell's status changes, in order (notes and sources may change more often).
   const STATUS_CHANGES = [
-    '2022-05-31', '2022-06-01', '2022-07-17', '2023-05-13', '2023-10-17', '2024-02-01', '2024-05-30', '2024-05-31',
-    '2024-08-08', '2024-11-17', '2024-11-18', '2025-05-01', '2025-10-22',
+    '2022-05-31',
+    '2022-06-01',
+    '2022-07-17',
+    '2023-05-13',
+    '2023-10-17',
+    '2024-02-01',
+    '2024-05-30',
+    '2024-05-31',
+    '2024-08-08',
+    '2024-11-17',
+    '2024-11-18',
+    '2025-05-01',
+    '2025-10-22',
   ];
 
   it('steps forward through every status change, then stops', () => {
@@ -54,7 +65,8 @@ describe('previous and next change', () => {
 
   it('steps backward from after reviewedThrough to the first change', () => {
     const seen: string[] = [];
-    for (let d: string | null = engine.previousChange('2026-11-22'); d; d = engine.previousChange(d)) seen.push(d);
+    for (let d: string | null = engine.previousChange('2026-11-22'); d; d = engine.previousChange(d))
+      seen.push(d);
     expect(seen).toEqual([...STATUS_CHANGES].reverse());
   });
 
@@ -70,7 +82,9 @@ describe('previous and next change', () => {
   it('can look at one weapon or zone, at the summary, or at any change', () => {
     expect(engine.nextChange('2024-06-01', { weapons: ['atacms'] })).toBe('2024-11-17');
     expect(engine.nextChange('2024-06-01', { zones: ['crimea'] })).toBeNull();
-    expect(engine.nextChange('2024-11-17', { zones: ['deep-russia'], weapons: ['atacms'] })).toBe('2024-11-18');
+    expect(engine.nextChange('2024-11-17', { zones: ['deep-russia'], weapons: ['atacms'] })).toBe(
+      '2024-11-18',
+    );
     expect(engine.nextChange('2022-06-01', { level: 'summary' })).toBe('2022-07-17');
     expect(engine.nextChange('2024-05-31', { level: 'summary' })).toBe('2024-08-08');
     expect(engine.nextChange('2024-06-13', { level: 'any' })).toBe('2024-06-17');
@@ -89,15 +103,27 @@ describe('changesBetween', () => {
       to: 'limited',
       basis: ['2024-05-30-kharkiv-counter-fire'],
     });
-    expect(changes).toContainEqual(expect.objectContaining({ date: '2024-05-31', zone: 'border-zone', weapon: 'artillery', from: 'prohibited', to: 'disputed' }));
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        date: '2024-05-31',
+        zone: 'border-zone',
+        weapon: 'artillery',
+        from: 'prohibited',
+        to: 'disputed',
+      }),
+    );
     expect(changes.every((c) => c.date > '2024-05-29' && c.date <= '2024-05-31')).toBe(true);
-    expect(engine.changesBetween('2024-05-30', '2024-05-31').every((c) => c.date === '2024-05-31')).toBe(true);
+    expect(engine.changesBetween('2024-05-30', '2024-05-31').every((c) => c.date === '2024-05-31')).toBe(
+      true,
+    );
   });
 
   it('is empty for an empty or reversed range, and filters by zone and weapon', () => {
     expect(engine.changesBetween('2024-05-30', '2024-05-30')).toEqual([]);
     expect(engine.changesBetween('2024-06-01', '2024-05-01')).toEqual([]);
-    expect(engine.changesBetween(TIMELINE_START, '2026-11-22', { zones: ['deep-russia'], weapons: ['atacms'] })).toEqual([
+    expect(
+      engine.changesBetween(TIMELINE_START, '2026-11-22', { zones: ['deep-russia'], weapons: ['atacms'] }),
+    ).toEqual([
       expect.objectContaining({ date: '2023-10-17', from: 'not-supplied', to: 'prohibited' }),
       expect.objectContaining({ date: '2024-11-18', from: 'prohibited', to: 'disputed' }),
       expect.objectContaining({ date: '2025-05-01', from: 'disputed', to: 'limited' }),
@@ -114,7 +140,8 @@ describe('changesBetween', () => {
       state[`${c.zone}|${c.weapon}`] = c.to;
     }
     const last = engine.epochs.at(-1)!;
-    for (const z of ZONE_IDS) for (const w of WEAPON_IDS) expect(state[`${z}|${w}`]).toBe(last.statuses[z][w].status);
+    for (const z of ZONE_IDS)
+      for (const w of WEAPON_IDS) expect(state[`${z}|${w}`]).toBe(last.statuses[z][w].status);
   });
 });
 
@@ -126,13 +153,17 @@ describe('events', () => {
     const may31 = engine.eventsAt('2024-05-31').map((e) => e.id);
     expect(may31).toContain('2024-05-31-blinken-prague-confirms');
     expect(may31).not.toContain('2024-05-31-netherlands-f16-theirs-to-use');
-    expect(engine.eventsAt('2024-05-31', { includeOtherDonors: true }).map((e) => e.id)).toContain('2024-05-31-netherlands-f16-theirs-to-use');
+    expect(engine.eventsAt('2024-05-31', { includeOtherDonors: true }).map((e) => e.id)).toContain(
+      '2024-05-31-netherlands-f16-theirs-to-use',
+    );
   });
 
   it('lists events between two dates, in date order', () => {
     const june = engine.eventsBetween('2024-06-01', '2024-06-30');
     expect(june.length).toBeGreaterThan(5);
-    expect(june.every((e) => e.date >= '2024-06-01' && e.date <= '2024-06-30' && e.donor === 'US')).toBe(true);
+    expect(june.every((e) => e.date >= '2024-06-01' && e.date <= '2024-06-30' && e.donor === 'US')).toBe(
+      true,
+    );
     expect(june.map((e) => e.date)).toEqual([...june.map((e) => e.date)].sort());
   });
 
@@ -162,11 +193,27 @@ describe('createEngine on a small synthetic dataset', () => {
   });
   const base = realDataset();
   const transitions: Transition[] = [
-    { from: '2022-02-24', zones: [...ZONE_IDS], weapons: [...WEAPON_IDS], status: 'prohibited', basis: ['a'] },
+    {
+      from: '2022-02-24',
+      zones: [...ZONE_IDS],
+      weapons: [...WEAPON_IDS],
+      status: 'prohibited',
+      basis: ['a'],
+    },
     { from: '2023-01-01', zones: ['crimea'], weapons: ['artillery'], status: 'permitted', basis: ['b'] },
-    { from: '2023-06-01', zones: ['crimea'], weapons: ['artillery'], status: 'permitted', note: 'reaffirmed', basis: ['c'] },
+    {
+      from: '2023-06-01',
+      zones: ['crimea'],
+      weapons: ['artillery'],
+      status: 'permitted',
+      note: 'reaffirmed',
+      basis: ['c'],
+    },
   ];
-  const weapons = base.weapons.map((w) => ({ ...w, firstDelivered: { date: '2022-02-24', precision: 'assumed' as const, basis: [], note: '' } }));
+  const weapons = base.weapons.map((w) => ({
+    ...w,
+    firstDelivered: { date: '2022-02-24', precision: 'assumed' as const, basis: [], note: '' },
+  }));
   const dataset: PermissionsDataset = {
     ...base,
     reviewedThrough: '2023-12-31',
@@ -180,7 +227,11 @@ describe('createEngine on a small synthetic dataset', () => {
     expect(small.epochs.map((e) => e.from)).toEqual(['2022-02-24', '2023-01-01', '2023-06-01']);
     expect(small.nextChange('2023-01-01')).toBeNull();
     expect(small.nextChange('2023-01-01', { level: 'any' })).toBe('2023-06-01');
-    expect(small.cellAt('2023-07-01', 'crimea', 'artillery')).toMatchObject({ status: 'permitted', note: 'reaffirmed', since: '2023-01-01' });
+    expect(small.cellAt('2023-07-01', 'crimea', 'artillery')).toMatchObject({
+      status: 'permitted',
+      note: 'reaffirmed',
+      since: '2023-01-01',
+    });
     expect(small.summaryAt('2023-02-01').crimea).toBe('limited');
     expect(small.summaryAt('2022-03-01').crimea).toBe('prohibited');
     expect(small.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);

@@ -6,7 +6,9 @@ import type { Transition, WeaponClass } from '../../../src/domain/types';
 const ALL_ZONES = [...ZONE_IDS];
 const ALL_WEAPONS = [...WEAPON_IDS];
 
-function weapons(overrides: Partial<Record<WeaponId, Pick<WeaponClass, 'firstDelivered' | 'notSupplied'>>> = {}) {
+function weapons(
+  overrides: Partial<Record<WeaponId, Pick<WeaponClass, 'firstDelivered' | 'notSupplied'>>> = {},
+) {
   return WEAPON_IDS.map((id) => ({
     id,
     firstDelivered: { date: '2022-02-24', precision: 'assumed' as const, basis: [], note: 'test' },
@@ -14,14 +16,29 @@ function weapons(overrides: Partial<Record<WeaponId, Pick<WeaponClass, 'firstDel
   }));
 }
 
-const baseline: Transition = { from: '2022-02-24', zones: ALL_ZONES, weapons: ALL_WEAPONS, status: 'no-policy', basis: ['e0'] };
+const baseline: Transition = {
+  from: '2022-02-24',
+  zones: ALL_ZONES,
+  weapons: ALL_WEAPONS,
+  status: 'no-policy',
+  basis: ['e0'],
+};
 
 describe('buildEpochs', () => {
   it('one epoch when nothing changes', () => {
-    const epochs = buildEpochs({ start: '2022-02-24', end: '2022-12-31', weapons: weapons(), transitions: [baseline] });
+    const epochs = buildEpochs({
+      start: '2022-02-24',
+      end: '2022-12-31',
+      weapons: weapons(),
+      transitions: [baseline],
+    });
     expect(epochs).toHaveLength(1);
     expect(epochs[0]).toMatchObject({ from: '2022-02-24', to: '2022-12-31' });
-    expect(epochs[0]!.statuses.crimea.himars).toEqual({ status: 'no-policy', basis: ['e0'], since: '2022-02-24' });
+    expect(epochs[0]!.statuses.crimea.himars).toEqual({
+      status: 'no-policy',
+      basis: ['e0'],
+      since: '2022-02-24',
+    });
   });
 
   it('splits at transitions, ends each epoch the day before the next, and keeps `since` across a note change', () => {
@@ -31,8 +48,22 @@ describe('buildEpochs', () => {
       weapons: weapons(),
       transitions: [
         baseline,
-        { from: '2022-06-01', zones: ['border-zone'], weapons: ['himars'], status: 'prohibited', note: 'first', basis: ['e1'] },
-        { from: '2022-09-01', zones: ['border-zone'], weapons: ['himars'], status: 'prohibited', note: 'second', basis: ['e2'] },
+        {
+          from: '2022-06-01',
+          zones: ['border-zone'],
+          weapons: ['himars'],
+          status: 'prohibited',
+          note: 'first',
+          basis: ['e1'],
+        },
+        {
+          from: '2022-09-01',
+          zones: ['border-zone'],
+          weapons: ['himars'],
+          status: 'prohibited',
+          note: 'second',
+          basis: ['e2'],
+        },
       ],
     });
     expect(epochs.map((e) => [e.from, e.to])).toEqual([
@@ -40,7 +71,12 @@ describe('buildEpochs', () => {
       ['2022-06-01', '2022-08-31'],
       ['2022-09-01', '2022-12-31'],
     ]);
-    expect(epochs[2]!.statuses['border-zone'].himars).toEqual({ status: 'prohibited', note: 'second', basis: ['e2'], since: '2022-06-01' });
+    expect(epochs[2]!.statuses['border-zone'].himars).toEqual({
+      status: 'prohibited',
+      note: 'second',
+      basis: ['e2'],
+      since: '2022-06-01',
+    });
   });
 
   it('makes no boundary for a transition that changes nothing', () => {
@@ -48,7 +84,10 @@ describe('buildEpochs', () => {
       start: '2022-02-24',
       end: '2022-12-31',
       weapons: weapons(),
-      transitions: [baseline, { from: '2022-06-01', zones: ['crimea'], weapons: ['artillery'], status: 'no-policy', basis: ['e0'] }],
+      transitions: [
+        baseline,
+        { from: '2022-06-01', zones: ['crimea'], weapons: ['artillery'], status: 'no-policy', basis: ['e0'] },
+      ],
     });
     expect(epochs).toHaveLength(1);
   });
@@ -58,15 +97,30 @@ describe('buildEpochs', () => {
       start: '2022-02-24',
       end: '2023-12-31',
       weapons: weapons({
-        atacms: { firstDelivered: { date: '2023-10-17', precision: 'by', basis: ['d'], note: 'n' }, notSupplied: { note: 'Not yet.', basis: ['d'] } },
+        atacms: {
+          firstDelivered: { date: '2023-10-17', precision: 'by', basis: ['d'], note: 'n' },
+          notSupplied: { note: 'Not yet.', basis: ['d'] },
+        },
         'long-range-other': { firstDelivered: null, notSupplied: { note: 'Never.', basis: ['t'] } },
       }),
       transitions: [baseline],
     });
     expect(epochs.map((e) => e.from)).toEqual(['2022-02-24', '2023-10-17']);
-    expect(epochs[0]!.statuses.ukraine.atacms).toEqual({ status: 'not-supplied', note: 'Not yet.', basis: ['d'], since: '2022-02-24' });
-    expect(epochs[1]!.statuses.ukraine.atacms).toEqual({ status: 'no-policy', basis: ['e0'], since: '2023-10-17' });
-    expect(epochs[1]!.statuses.ukraine['long-range-other']).toMatchObject({ status: 'not-supplied', note: 'Never.' });
+    expect(epochs[0]!.statuses.ukraine.atacms).toEqual({
+      status: 'not-supplied',
+      note: 'Not yet.',
+      basis: ['d'],
+      since: '2022-02-24',
+    });
+    expect(epochs[1]!.statuses.ukraine.atacms).toEqual({
+      status: 'no-policy',
+      basis: ['e0'],
+      since: '2023-10-17',
+    });
+    expect(epochs[1]!.statuses.ukraine['long-range-other']).toMatchObject({
+      status: 'not-supplied',
+      note: 'Never.',
+    });
   });
 
   it('carries readings and regions into the cell', () => {
@@ -104,7 +158,12 @@ describe('buildEpochs', () => {
 
   it('throws MissingStatusError when a supplied cell has no transition', () => {
     expect(() =>
-      buildEpochs({ start: '2022-02-24', end: '2022-12-31', weapons: weapons(), transitions: [{ ...baseline, zones: ['crimea'] }] }),
+      buildEpochs({
+        start: '2022-02-24',
+        end: '2022-12-31',
+        weapons: weapons(),
+        transitions: [{ ...baseline, zones: ['crimea'] }],
+      }),
     ).toThrow(MissingStatusError);
   });
 });

@@ -8,7 +8,8 @@ const dir = fileURLToPath(new URL('../../../data/permissions', import.meta.url))
 
 export function realDataset(): PermissionsDataset {
   const result = loadDataset(dir);
-  if (!result.ok) throw new Error(`data/permissions is invalid:\n${result.errors.map(formatError).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`data/permissions is invalid:\n${result.errors.map(formatError).join('\n')}`);
   return result.dataset;
 }
 

@@ -21,7 +21,13 @@ const ROWS: Row[] = [
   ['2022-07-17', 'crimea', 'himars', 'permitted', '2022-07-17-state-dept-crimea-is-ukraine'],
   ['2022-11-01', 'crimea', 'himars', 'permitted', '2022-10-05-cooper-gmlrs-reach-crimea'],
   ['2022-12-05', 'deep-russia', 'himars', 'prohibited', '2022-12-05-wsj-himars-modified'],
-  ['2022-12-20', 'border-zone', 'artillery', 'prohibited', '2022-12-06-blinken-neither-encouraged-nor-enabled'],
+  [
+    '2022-12-20',
+    'border-zone',
+    'artillery',
+    'prohibited',
+    '2022-12-06-blinken-neither-encouraged-nor-enabled',
+  ],
   // 2023: air defence over Russia, F-16 assurances, the first ATACMS.
   ['2023-01-01', 'border-zone', 'air-defense', 'disputed', '2024-06-04-kirby-never-a-restriction'],
   ['2023-06-01', 'deep-russia', 'air-defense', 'permitted', '2023-05-13-patriot-bryansk'],
@@ -67,7 +73,8 @@ describe('statuses over the timeline', () => {
   it('covers at least 25 dates from 2022 to 2026', () => {
     const dates = new Set(ROWS.map((r) => r[0]));
     expect(dates.size).toBeGreaterThanOrEqual(25);
-    for (const year of ['2022', '2023', '2024', '2025', '2026']) expect([...dates].some((d) => d.startsWith(year))).toBe(true);
+    for (const year of ['2022', '2023', '2024', '2025', '2026'])
+      expect([...dates].some((d) => d.startsWith(year))).toBe(true);
   });
 
   it.each(ROWS)('%s %s × %s is %s (because of %s)', (date, zone, weapon, status, event) => {

@@ -7,7 +7,9 @@ const WEAPONS = WEAPON_IDS.map((id) => ({ id, inSummary: id !== 'air-defense' })
 
 /** Cells from a compact list: artillery, himars, atacms, air-defense, aircraft-munitions, long-range-other. */
 function cells(...statuses: StatusId[]): Record<WeaponId, { status: StatusId }> {
-  return Object.fromEntries(WEAPON_IDS.map((w, i) => [w, { status: statuses[i] ?? 'not-supplied' }])) as Record<WeaponId, { status: StatusId }>;
+  return Object.fromEntries(
+    WEAPON_IDS.map((w, i) => [w, { status: statuses[i] ?? 'not-supplied' }]),
+  ) as Record<WeaponId, { status: StatusId }>;
 }
 
 describe('the all-weapons summary rule', () => {
@@ -25,25 +27,65 @@ describe('the all-weapons summary rule', () => {
   });
 
   it('leaves air defence out while another class is supplied', () => {
-    expect(summarizeZone(cells('prohibited', 'prohibited', 'not-supplied', 'permitted'), WEAPONS)).toBe('prohibited');
-    expect(summarizeZone(cells('no-policy', 'not-supplied', 'not-supplied', 'disputed'), WEAPONS)).toBe('no-policy');
+    expect(summarizeZone(cells('prohibited', 'prohibited', 'not-supplied', 'permitted'), WEAPONS)).toBe(
+      'prohibited',
+    );
+    expect(summarizeZone(cells('no-policy', 'not-supplied', 'not-supplied', 'disputed'), WEAPONS)).toBe(
+      'no-policy',
+    );
   });
 
   it('falls back to air defence when it is the only class supplied', () => {
-    expect(summarizeZone(cells('not-supplied', 'not-supplied', 'not-supplied', 'disputed'), WEAPONS)).toBe('disputed');
+    expect(summarizeZone(cells('not-supplied', 'not-supplied', 'not-supplied', 'disputed'), WEAPONS)).toBe(
+      'disputed',
+    );
   });
 });
 
 describe('summaries of the real dataset', () => {
   it.each<[string, Partial<Record<ZoneId, StatusId>>]>([
-    ['2022-03-15', { crimea: 'no-policy', 'kharkiv-sector': 'no-policy', 'border-zone': 'no-policy', 'deep-russia': 'no-policy', ukraine: 'permitted' }],
+    [
+      '2022-03-15',
+      {
+        crimea: 'no-policy',
+        'kharkiv-sector': 'no-policy',
+        'border-zone': 'no-policy',
+        'deep-russia': 'no-policy',
+        ukraine: 'permitted',
+      },
+    ],
     ['2022-06-15', { crimea: 'no-policy', 'kharkiv-sector': 'prohibited', 'deep-russia': 'prohibited' }],
-    ['2023-06-01', { crimea: 'permitted', 'kharkiv-sector': 'prohibited', 'border-zone': 'prohibited', 'deep-russia': 'prohibited' }],
-    ['2024-06-01', { crimea: 'permitted', 'kharkiv-sector': 'limited', 'border-zone': 'disputed', 'deep-russia': 'prohibited', ukraine: 'permitted' }],
+    [
+      '2023-06-01',
+      {
+        crimea: 'permitted',
+        'kharkiv-sector': 'prohibited',
+        'border-zone': 'prohibited',
+        'deep-russia': 'prohibited',
+      },
+    ],
+    [
+      '2024-06-01',
+      {
+        crimea: 'permitted',
+        'kharkiv-sector': 'limited',
+        'border-zone': 'disputed',
+        'deep-russia': 'prohibited',
+        ukraine: 'permitted',
+      },
+    ],
     ['2024-09-01', { 'kharkiv-sector': 'limited', 'border-zone': 'limited', 'deep-russia': 'prohibited' }],
     ['2024-12-01', { 'kharkiv-sector': 'disputed', 'border-zone': 'limited', 'deep-russia': 'disputed' }],
     ['2025-06-01', { 'kharkiv-sector': 'limited', 'border-zone': 'limited', 'deep-russia': 'limited' }],
-    ['2025-11-01', { crimea: 'permitted', 'kharkiv-sector': 'limited', 'border-zone': 'disputed', 'deep-russia': 'disputed' }],
+    [
+      '2025-11-01',
+      {
+        crimea: 'permitted',
+        'kharkiv-sector': 'limited',
+        'border-zone': 'disputed',
+        'deep-russia': 'disputed',
+      },
+    ],
   ])('on %s', (date, expected) => {
     expect(engine.summaryAt(date)).toMatchObject(expected);
   });

@@ -5,16 +5,34 @@ const TODAY = '2026-11-22';
 
 describe('host API message validation', () => {
   it('accepts a full set message', () => {
-    expect(parseIncoming({ type: 'permission-map:set', date: '2024-06-01', weapon: 'himars', zone: 'crimea', playing: false }, TODAY)).toEqual({
+    expect(
+      parseIncoming(
+        { type: 'permission-map:set', date: '2024-06-01', weapon: 'himars', zone: 'crimea', playing: false },
+        TODAY,
+      ),
+    ).toEqual({
       ok: true,
-      message: { type: 'permission-map:set', date: '2024-06-01', weapon: 'himars', zone: 'crimea', playing: false },
+      message: {
+        type: 'permission-map:set',
+        date: '2024-06-01',
+        weapon: 'himars',
+        zone: 'crimea',
+        playing: false,
+      },
     });
   });
 
   it('accepts zone: null (close the details) and get-state with a string or number id', () => {
-    expect(parseIncoming({ type: 'permission-map:set', zone: null }, TODAY)).toMatchObject({ ok: true, message: { zone: null } });
-    expect(parseIncoming({ type: 'permission-map:get-state', requestId: 7 }, TODAY)).toMatchObject({ ok: true });
-    expect(parseIncoming({ type: 'permission-map:get-state', requestId: 'a' }, TODAY)).toMatchObject({ ok: true });
+    expect(parseIncoming({ type: 'permission-map:set', zone: null }, TODAY)).toMatchObject({
+      ok: true,
+      message: { zone: null },
+    });
+    expect(parseIncoming({ type: 'permission-map:get-state', requestId: 7 }, TODAY)).toMatchObject({
+      ok: true,
+    });
+    expect(parseIncoming({ type: 'permission-map:get-state', requestId: 'a' }, TODAY)).toMatchObject({
+      ok: true,
+    });
   });
 
   it.each([
@@ -33,10 +51,15 @@ describe('host API message validation', () => {
     expect(!result.ok && result.reason).toMatch(reason);
   });
 
-  it.each([[null], ['permission-map:set'], [42], [[1]], [{ type: 'iframe.resize' }], [{ sentinel: 'amp', type: 'embed-size' }], [{ type: 'permission-map:height', height: 3 }]])(
-    'ignores %j silently (not addressed to the map)',
-    (data) => {
-      expect(parseIncoming(data, TODAY)).toEqual({ ok: false, reason: null });
-    },
-  );
+  it.each([
+    [null],
+    ['permission-map:set'],
+    [42],
+    [[1]],
+    [{ type: 'iframe.resize' }],
+    [{ sentinel: 'amp', type: 'embed-size' }],
+    [{ type: 'permission-map:height', height: 3 }],
+  ])('ignores %j silently (not addressed to the map)', (data) => {
+    expect(parseIncoming(data, TODAY)).toEqual({ ok: false, reason: null });
+  });
 });

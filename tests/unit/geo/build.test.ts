@@ -17,18 +17,25 @@ describe('public/geo', () => {
 
   it('is exactly what `npm run build:geo` produces (byte-identical rebuild into --out)', () => {
     const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
-    execFileSync(tsx, [path.join(ROOT, 'scripts/geo/build-zones.ts'), '--out', tmp], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(tsx, [path.join(ROOT, 'scripts/geo/build-zones.ts'), '--out', tmp], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
     for (const f of SHIPPED) {
       const a = fs.readFileSync(path.join(OUT_DIR, f));
       const b = fs.readFileSync(path.join(tmp, f));
-      expect(a.equals(b), `${f} differs from a fresh build: run npm run build:geo and commit public/geo`).toBe(true);
+      expect(
+        a.equals(b),
+        `${f} differs from a fresh build: run npm run build:geo and commit public/geo`,
+      ).toBe(true);
     }
   });
 
   it(`ships only the expected files, ${GZIP_BUDGET_BYTES / 1024} KB gzip in total at most`, () => {
     expect(fs.readdirSync(OUT_DIR).sort()).toEqual([...SHIPPED].sort());
     let total = 0;
-    for (const f of fs.readdirSync(OUT_DIR)) total += zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, f)), { level: 9 }).length;
+    for (const f of fs.readdirSync(OUT_DIR))
+      total += zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, f)), { level: 9 }).length;
     expect(total).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
   });
 
@@ -41,7 +48,8 @@ describe('public/geo', () => {
     for (const c of src) {
       const z = zoneAt([c.lng, c.lat]);
       if (c.country === 'UA') expect(['ukraine', 'crimea'], c.id).toContain(z);
-      else if (c.country === 'RU') expect(['kharkiv-sector', 'border-zone', 'deep-russia'], c.id).toContain(z);
+      else if (c.country === 'RU')
+        expect(['kharkiv-sector', 'border-zone', 'deep-russia'], c.id).toContain(z);
       else expect(z, c.id).toBeNull();
     }
   });

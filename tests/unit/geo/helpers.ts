@@ -21,11 +21,16 @@ export function readJson<T>(file: string): T {
 }
 
 export const zones = () => readJson<FeatureCollection<Poly, Props>>(path.join(OUT_DIR, 'zones.geojson'));
-export const context = () => readJson<FeatureCollection<Poly | LineString, Props>>(path.join(OUT_DIR, 'context.geojson'));
-export const srcCountries = () => readJson<FeatureCollection<Poly, Props>>(path.join(SRC_DIR, 'countries.geojson'));
-export const srcBorder = () => readJson<FeatureCollection<LineString, Props>>(path.join(SRC_DIR, 'ua_ru_border.geojson')).features[0]!;
-export const srcUaAdmin = () => readJson<FeatureCollection<Poly, Props>>(path.join(SRC_DIR, 'ukraine_admin1.geojson'));
-export const srcRuAdmin = () => readJson<FeatureCollection<Poly, Props>>(path.join(SRC_DIR, 'russia_admin1.geojson'));
+export const context = () =>
+  readJson<FeatureCollection<Poly | LineString, Props>>(path.join(OUT_DIR, 'context.geojson'));
+export const srcCountries = () =>
+  readJson<FeatureCollection<Poly, Props>>(path.join(SRC_DIR, 'countries.geojson'));
+export const srcBorder = () =>
+  readJson<FeatureCollection<LineString, Props>>(path.join(SRC_DIR, 'ua_ru_border.geojson')).features[0]!;
+export const srcUaAdmin = () =>
+  readJson<FeatureCollection<Poly, Props>>(path.join(SRC_DIR, 'ukraine_admin1.geojson'));
+export const srcRuAdmin = () =>
+  readJson<FeatureCollection<Poly, Props>>(path.join(SRC_DIR, 'russia_admin1.geojson'));
 
 export function zone(id: ZoneId): Feature<Poly, Props> {
   const f = zones().features.find((z) => z.properties.id === id);
@@ -83,7 +88,11 @@ const toV = (p: readonly number[]): V3 => {
   return [Math.cos(la) * Math.cos(lo), Math.cos(la) * Math.sin(lo), Math.sin(la)];
 };
 const dot = (a: V3, b: V3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const cross = (a: V3, b: V3): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const cross = (a: V3, b: V3): V3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
 const angle = (a: V3, b: V3) => Math.atan2(Math.hypot(...cross(a, b)), dot(a, b));
 
 /** A polyline prepared for fast great-circle point-to-line distances (segments as great-circle arcs). */
@@ -115,7 +124,8 @@ export class SphereLine {
       // Foot of the perpendicular on the great circle; is it between a and b?
       const c: V3 = [v[0] - s * n[0], v[1] - s * n[1], v[2] - s * n[2]];
       let d: number;
-      if (dot(cross(a, c), n) >= 0 && dot(cross(c, b), n) >= 0) d = Math.abs(Math.asin(Math.max(-1, Math.min(1, s))));
+      if (dot(cross(a, c), n) >= 0 && dot(cross(c, b), n) >= 0)
+        d = Math.abs(Math.asin(Math.max(-1, Math.min(1, s))));
       else d = Math.min(angle(v, a), angle(v, b));
       if (d < best) best = d;
     }

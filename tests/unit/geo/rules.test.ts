@@ -6,7 +6,19 @@ import type { Feature, Position } from 'geojson';
 import { aeqd, type LngLat } from '../../../scripts/geo/lib/plane.ts';
 import { findSegment } from '../../../scripts/geo/lib/kharkiv.ts';
 import { KHARKIV_OBLAST } from '../../../scripts/geo/lib/config.ts';
-import { SphereLine, distToBorder, grid, inside, srcBorder, srcCountry, srcRuAdmin, srcUaAdmin, zone, zoneAt, type Poly } from './helpers.ts';
+import {
+  SphereLine,
+  distToBorder,
+  grid,
+  inside,
+  srcBorder,
+  srcCountry,
+  srcRuAdmin,
+  srcUaAdmin,
+  zone,
+  zoneAt,
+  type Poly,
+} from './helpers.ts';
 
 /** Tolerance (km) for the 100 km line: buffer polygonisation + simplification + 4-decimal rounding. */
 const TOL_KM = 1;
@@ -35,7 +47,8 @@ function straightPathOnLand(p: [number, number]): boolean {
 describe('the 100 km rule', () => {
   it(`every vertex of kharkiv-sector and border-zone is within ${RADIUS} + ${TOL_KM} km of the border line`, () => {
     let max = 0;
-    for (const id of ['kharkiv-sector', 'border-zone'] as const) for (const c of vertices(zone(id))) max = Math.max(max, distToBorder(c));
+    for (const id of ['kharkiv-sector', 'border-zone'] as const)
+      for (const c of vertices(zone(id))) max = Math.max(max, distToBorder(c));
     expect(max).toBeLessThan(RADIUS + TOL_KM);
     expect(max).toBeGreaterThan(RADIUS - TOL_KM); // the zone does reach out to 100 km
   });
@@ -43,11 +56,17 @@ describe('the 100 km rule', () => {
   it(`Russian points farther than ${RADIUS + TOL_KM} km are deep-russia; nearer than ${RADIUS - TOL_KM} km are in the zone (except across Taganrog Bay)`, () => {
     const rus = srcCountry('RUS');
     const pts = grid([28, 44, 47, 57], 6, rus);
-    let far = 0, near = 0, none = 0, shadow = 0;
+    let far = 0,
+      near = 0,
+      none = 0,
+      shadow = 0;
     for (const p of pts) {
       const d = distToBorder(p);
       const z = zoneAt(p);
-      if (z === null) { none++; continue; } // on a simplified coastline
+      if (z === null) {
+        none++;
+        continue;
+      } // on a simplified coastline
       if (d > RADIUS + TOL_KM) {
         far++;
         expect(z, `${p} at ${d.toFixed(1)} km`).toBe('deep-russia');
@@ -56,7 +75,10 @@ describe('the 100 km rule', () => {
         if (z === 'deep-russia') {
           shadow++;
           // Only allowed where the straight path to the border crosses water (Taganrog Bay).
-          expect(straightPathOnLand(p), `${p} at ${d.toFixed(1)} km is deep-russia but its straight path is over land`).toBe(false);
+          expect(
+            straightPathOnLand(p),
+            `${p} at ${d.toFixed(1)} km is deep-russia but its straight path is over land`,
+          ).toBe(false);
         } else expect(['kharkiv-sector', 'border-zone']).toContain(z);
       }
     }
@@ -89,7 +111,12 @@ describe('the Kharkiv-sector rule', () => {
     expect(km).toBeGreaterThan(200);
     expect(km).toBeLessThan(260);
     // Its ends are where Sumy/Kharkiv and Kharkiv/Luhansk oblasts meet the border (within 3 km).
-    const ring = (iso: string) => new SphereLine(polygonsOf(srcUaAdmin().features.find((f) => f.properties.iso_3166_2 === iso)!.geometry).flat(1).flat(1));
+    const ring = (iso: string) =>
+      new SphereLine(
+        polygonsOf(srcUaAdmin().features.find((f) => f.properties.iso_3166_2 === iso)!.geometry)
+          .flat(1)
+          .flat(1),
+      );
     expect(ring('UA-59').dist(first)).toBeLessThan(3);
     expect(ring('UA-63').dist(first)).toBeLessThan(3);
     expect(ring('UA-63').dist(last)).toBeLessThan(3);
@@ -115,9 +142,14 @@ describe('the Kharkiv-sector rule', () => {
 describe('the Taganrog Bay rule (distance measured over land)', () => {
   it('removes only the area across Taganrog Bay from the straight 100 km buffer', () => {
     const straight = turf.intersect(
-      turf.featureCollection([turf.buffer(srcBorder(), RADIUS, { units: 'kilometers', steps: 16 }) as Feature<Poly>, srcCountry('RUS')]),
+      turf.featureCollection([
+        turf.buffer(srcBorder(), RADIUS, { units: 'kilometers', steps: 16 }) as Feature<Poly>,
+        srcCountry('RUS'),
+      ]),
     ) as Feature<Poly>;
-    const zoneUnion = turf.union(turf.featureCollection([zone('kharkiv-sector'), zone('border-zone')])) as Feature<Poly>;
+    const zoneUnion = turf.union(
+      turf.featureCollection([zone('kharkiv-sector'), zone('border-zone')]),
+    ) as Feature<Poly>;
     const removed = turf.difference(turf.featureCollection([straight, zoneUnion])) as Feature<Poly> | null;
     expect(removed).not.toBeNull();
     // Big parts of what was removed: all south of the bay's north shore, around the bay.
@@ -140,10 +172,14 @@ describe('the Taganrog Bay rule (distance measured over land)', () => {
   it('no part of Krasnodar Krai is in the zone; what remains south of the bay is round its head (Don delta)', () => {
     const kda = srcRuAdmin().features.find((f) => f.properties.iso_3166_2 === 'RU-KDA')!;
     for (const id of ['kharkiv-sector', 'border-zone'] as const) {
-      expect(km2(turf.intersect(turf.featureCollection([kda, zone(id)])) as Feature<Poly> | null), id).toBeLessThan(1);
+      expect(
+        km2(turf.intersect(turf.featureCollection([kda, zone(id)])) as Feature<Poly> | null),
+        id,
+      ).toBeLessThan(1);
     }
     // Zone points south of the bay (below 47.05 N, west of 40.2 E) are all east of 39.1 E.
-    for (const p of grid([37.5, 46.0, 40.2, 47.05], 2, zone('border-zone'))) expect(p[0]).toBeGreaterThan(39.1);
+    for (const p of grid([37.5, 46.0, 40.2, 47.05], 2, zone('border-zone')))
+      expect(p[0]).toBeGreaterThan(39.1);
     expect(onLand([39.418, 47.107])).toBe(true);
   });
 });

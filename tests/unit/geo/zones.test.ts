@@ -18,12 +18,16 @@ describe('zones.geojson', () => {
     for (const f of fc.features) {
       expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
       expect(typeof f.properties.name).toBe('string');
-      for (const v of Object.values(f.properties)) expect(['string', 'number', 'boolean']).toContain(typeof v);
+      for (const v of Object.values(f.properties))
+        expect(['string', 'number', 'boolean']).toContain(typeof v);
     }
   });
 
   it('is valid for MapLibre: closed rings, RFC 7946 winding, no self-intersections, <= 4 decimals', () => {
-    for (const f of [...zones().features, ...context().features.filter((c) => c.properties.kind !== 'border')]) {
+    for (const f of [
+      ...zones().features,
+      ...context().features.filter((c) => c.properties.kind !== 'border'),
+    ]) {
       const g = f.geometry as Poly;
       for (const poly of polygonsOf(g)) {
         poly.forEach((ring, i) => {
@@ -31,10 +35,13 @@ describe('zones.geojson', () => {
           expect(ring[0], `${f.properties.id}: ring not closed`).toEqual(ring[ring.length - 1]);
           // RFC 7946: exterior rings counter-clockwise, holes clockwise.
           expect(turf.booleanClockwise(ring), `${f.properties.id}: winding of ring ${i}`).toBe(i > 0);
-          for (const c of ring) for (const v of c) expect(Math.abs(v * 1e4 - Math.round(v * 1e4))).toBeLessThan(1e-6);
+          for (const c of ring)
+            for (const v of c) expect(Math.abs(v * 1e4 - Math.round(v * 1e4))).toBeLessThan(1e-6);
         });
       }
-      expect(turf.kinks(f as Feature<Poly>).features, `${f.properties.id}: self-intersections`).toHaveLength(0);
+      expect(turf.kinks(f as Feature<Poly>).features, `${f.properties.id}: self-intersections`).toHaveLength(
+        0,
+      );
     }
   });
 
@@ -57,14 +64,17 @@ describe('zones.geojson', () => {
   it("Ukraine's area equals crimea + ukraine (within 1 %), and crimea matches UA-43 + UA-40 (within 2 %)", () => {
     const ukr = km2(srcCountry('UKR'));
     expect(Math.abs(km2(zone('crimea')) + km2(zone('ukraine')) - ukr) / ukr).toBeLessThan(0.01);
-    const osm = srcUaAdmin().features.filter((f) => ['UA-43', 'UA-40'].includes(String(f.properties.iso_3166_2)));
+    const osm = srcUaAdmin().features.filter((f) =>
+      ['UA-43', 'UA-40'].includes(String(f.properties.iso_3166_2)),
+    );
     const osmArea = osm.reduce((s, f) => s + km2(f), 0);
     expect(Math.abs(km2(zone('crimea')) - osmArea) / osmArea).toBeLessThan(0.02);
   });
 
   it('the border region keeps its detail: Russian zones within 45–54 N, 30–42 E match NE Russia there (within 0.2 %)', () => {
     const box = turf.bboxPolygon([30, 45, 42, 54]);
-    const clip = (f: Feature<Poly>) => km2(turf.intersect(turf.featureCollection([f, box])) as Feature<Poly> | null);
+    const clip = (f: Feature<Poly>) =>
+      km2(turf.intersect(turf.featureCollection([f, box])) as Feature<Poly> | null);
     const rus = clip(srcCountry('RUS'));
     const sum = RUSSIAN.reduce((s, id) => s + clip(zone(id)), 0);
     expect(Math.abs(sum - rus) / rus).toBeLessThan(0.002);
@@ -119,7 +129,25 @@ describe('context.geojson', () => {
     const countries = fc.features.filter((f) => f.properties.kind === 'country');
     for (const f of countries) expect(f.properties.id).toMatch(/^[a-z]{3}$/);
     const cids = countries.map((f) => f.properties.id);
-    for (const n of ['blr', 'pol', 'mda', 'rou', 'svk', 'hun', 'bgr', 'geo', 'arm', 'aze', 'tur', 'ltu', 'lva', 'est', 'fin', 'kaz']) expect(cids).toContain(n);
+    for (const n of [
+      'blr',
+      'pol',
+      'mda',
+      'rou',
+      'svk',
+      'hun',
+      'bgr',
+      'geo',
+      'arm',
+      'aze',
+      'tur',
+      'ltu',
+      'lva',
+      'est',
+      'fin',
+      'kaz',
+    ])
+      expect(cids).toContain(n);
     expect(cids).not.toContain('rus');
     expect(cids).not.toContain('ukr');
     const border = fc.features.filter((f) => f.properties.kind === 'border');
@@ -128,14 +156,21 @@ describe('context.geojson', () => {
   });
 
   it('the border line is the shared edge of the ukraine zone and the Russian zones', () => {
-    const line = fc.features.find((f) => f.properties.id === 'ua-ru-border')!.geometry as { coordinates: Position[] };
+    const line = fc.features.find((f) => f.properties.id === 'ua-ru-border')!.geometry as {
+      coordinates: Position[];
+    };
     const km = turf.length(turf.lineString(line.coordinates), { units: 'kilometers' });
     expect(km).toBeGreaterThan(1450);
     expect(km).toBeLessThan(1560); // source: 1520.8 km
     const ua = zone('ukraine');
     const ru = RUSSIAN.map(zone);
     // Every vertex is a vertex of the ukraine zone and of a Russian zone (same topology).
-    const verts = (f: Feature<Poly>) => new Set(polygonsOf(f.geometry).flat(2).map((c) => `${c[0]},${c[1]}`));
+    const verts = (f: Feature<Poly>) =>
+      new Set(
+        polygonsOf(f.geometry)
+          .flat(2)
+          .map((c) => `${c[0]},${c[1]}`),
+      );
     const uaV = verts(ua);
     const ruV = new Set(ru.flatMap((f) => [...verts(f)]));
     for (const c of line.coordinates) {
@@ -159,7 +194,9 @@ describe('context.geojson', () => {
   it('region areas match the admin-1 sources (within 3 %)', () => {
     const src = [...srcRuAdmin().features, ...srcUaAdmin().features];
     for (const f of fc.features.filter((x) => x.properties.kind === 'region')) {
-      const s = src.find((x) => x.properties.iso_3166_2 === NAMED_REGION_SOURCES[f.properties.id as NamedRegionId].iso)!;
+      const s = src.find(
+        (x) => x.properties.iso_3166_2 === NAMED_REGION_SOURCES[f.properties.id as NamedRegionId].iso,
+      )!;
       const a = km2(f as Feature<Poly>);
       expect(Math.abs(a - km2(s)) / km2(s), String(f.properties.id)).toBeLessThan(0.03);
     }

@@ -8,7 +8,9 @@ type Tree = Record<string, unknown>;
 /** Every leaf of a catalogue as [dotted key path, value]. */
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    value && typeof value === 'object' ? leaves(value as Tree, `${prefix}${key}.`) : [[`${prefix}${key}`, value] as [string, unknown]],
+    value && typeof value === 'object'
+      ? leaves(value as Tree, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, value] as [string, unknown]],
   );
 }
 
@@ -47,8 +49,10 @@ describe.each(LANGS.map((lang) => [lang]))('the %s catalogue', (lang: Lang) => {
       expect((out as string).trim(), key).not.toBe('');
     }
     const t = messagesFor(lang);
-    for (const status of ['prohibited', 'no-policy', 'not-supplied'] as const) expect(t.sentence.only(status)).toMatch(/\S/);
-    for (const zones of [[], ['A'], ['A', 'B'], ['A', 'B', 'C']]) expect(typeof t.sentence.zoneList(zones)).toBe('string');
+    for (const status of ['prohibited', 'no-policy', 'not-supplied'] as const)
+      expect(t.sentence.only(status)).toMatch(/\S/);
+    for (const zones of [[], ['A'], ['A', 'B'], ['A', 'B', 'C']])
+      expect(typeof t.sentence.zoneList(zones)).toBe('string');
     expect(t.sentence.zoneList(['A'])).toBe('A');
     expect(t.embedFrameTitle(null)).toMatch(/\S/);
   });
@@ -71,24 +75,45 @@ describe('Ukrainian', () => {
   });
 
   it('formats event dates with Ukrainian qualifiers', () => {
-    expect(formatEventDate({ date: '2024-02-01', datePrecision: 'approximate' }, 'uk', uk)).toMatch(/^приблизно 1 лют\S* 2024$/);
-    expect(formatEventDate({ date: '2025-05-01', datePrecision: 'season' }, 'uk', uk)).toMatch(/^близько 1 трав\S* 2025$/);
+    expect(formatEventDate({ date: '2024-02-01', datePrecision: 'approximate' }, 'uk', uk)).toMatch(
+      /^приблизно 1 лют\S* 2024$/,
+    );
+    expect(formatEventDate({ date: '2025-05-01', datePrecision: 'season' }, 'uk', uk)).toMatch(
+      /^близько 1 трав\S* 2025$/,
+    );
   });
 
   it('joins zone names with "і" after a consonant and "та" after a vowel', () => {
     expect(uk.sentence.zoneList(['Крим', 'Глибина Росії'])).toBe('Крим і Глибина Росії');
-    expect(uk.sentence.zoneList(['Крим', 'Росія навпроти Харківщини', 'Глибина Росії'])).toBe('Крим, Росія навпроти Харківщини та Глибина Росії');
-    expect(uk.sentence.zoneList(['Прикордонна зона Росії (~100 км)', 'Глибина Росії'])).toBe('Прикордонна зона Росії (~100 км) і Глибина Росії');
+    expect(uk.sentence.zoneList(['Крим', 'Росія навпроти Харківщини', 'Глибина Росії'])).toBe(
+      'Крим, Росія навпроти Харківщини та Глибина Росії',
+    );
+    expect(uk.sentence.zoneList(['Прикордонна зона Росії (~100 км)', 'Глибина Росії'])).toBe(
+      'Прикордонна зона Росії (~100 км) і Глибина Росії',
+    );
   });
 
   it('puts the status after the weapons so it never has to agree with them', () => {
-    expect(uk.sentence.permitted(`${uk.weapons.artillery}, ${uk.weapons.himars}`)).toBe('артилерія, HIMARS / GMLRS — дозволено');
-    expect(uk.sentence.limited(uk.weapons['air-defense'], 'counter-fire only')).toBe('ППО над Росією — обмежено (counter-fire only)');
-    expect(uk.sentence.disputed(uk.weapons['aircraft-munitions'], '')).toBe('F-16 та авіаційні боєприпаси — спірно');
+    expect(uk.sentence.permitted(`${uk.weapons.artillery}, ${uk.weapons.himars}`)).toBe(
+      'артилерія, HIMARS / GMLRS — дозволено',
+    );
+    expect(uk.sentence.limited(uk.weapons['air-defense'], 'counter-fire only')).toBe(
+      'ППО над Росією — обмежено (counter-fire only)',
+    );
+    expect(uk.sentence.disputed(uk.weapons['aircraft-munitions'], '')).toBe(
+      'F-16 та авіаційні боєприпаси — спірно',
+    );
   });
 
   it('uses the agreed terms for statuses, zones and weapons', () => {
-    expect(Object.values(uk.statuses)).toEqual(['Дозволено', 'Обмежено', 'Заборонено', 'Спірно', 'Ще не постачалося', 'Позиція не заявлена']);
+    expect(Object.values(uk.statuses)).toEqual([
+      'Дозволено',
+      'Обмежено',
+      'Заборонено',
+      'Спірно',
+      'Ще не постачалося',
+      'Позиція не заявлена',
+    ]);
     expect(uk.zones.crimea).toBe('Крим');
     expect(uk.weapons['air-defense']).toBe('ППО над Росією');
   });

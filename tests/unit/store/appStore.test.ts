@@ -41,7 +41,15 @@ describe('app store', () => {
 
   it('keeps epochIndex in step with the engine', () => {
     const s = readyStore();
-    for (const date of ['2022-02-24', '2022-06-01', '2023-10-17', '2024-05-30', '2024-11-17', '2025-10-22', TODAY]) {
+    for (const date of [
+      '2022-02-24',
+      '2022-06-01',
+      '2023-10-17',
+      '2024-05-30',
+      '2024-11-17',
+      '2025-10-22',
+      TODAY,
+    ]) {
       s.getState().setDate(date);
       expect(s.getState().epochIndex).toBe(s.getState().engine!.epochIndexAt(date));
     }
@@ -76,7 +84,8 @@ describe('app store', () => {
     s.getState().setWeapon('himars');
     const shown = selectZoneStatuses(s.getState())!;
     const cells = s.getState().engine!.statusesAt('2024-06-01');
-    for (const zone of Object.keys(shown) as (keyof typeof shown)[]) expect(shown[zone]).toBe(cells[zone].himars.status);
+    for (const zone of Object.keys(shown) as (keyof typeof shown)[])
+      expect(shown[zone]).toBe(cells[zone].himars.status);
   });
 
   it('highlights Kursk oblast while ATACMS may be used in and around Kursk', () => {

@@ -34,7 +34,8 @@ function manualClock() {
         const due = frames;
         frames = [];
         for (const f of due) f(now);
-        for (const t of timers.splice(0).filter((t) => (t.at <= now ? (t.cb(), false) : true))) timers.push(t);
+        for (const t of timers.splice(0).filter((t) => (t.at <= now ? (t.cb(), false) : true)))
+          timers.push(t);
       }
     },
   };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_URL_STATE, parseUrlState, writeUrlState, URL_PARAM_NAMES, type UrlState } from '../../../src/url/params';
+import {
+  EMPTY_URL_STATE,
+  parseUrlState,
+  writeUrlState,
+  URL_PARAM_NAMES,
+  type UrlState,
+} from '../../../src/url/params';
 
 const ctx = { today: '2026-11-22' };
 const defaults: Partial<UrlState> = { date: '2026-11-22', weapon: 'all', zone: undefined, lang: 'en' };
@@ -7,11 +13,24 @@ const full = (s: Partial<UrlState>): UrlState => ({ ...EMPTY_URL_STATE, ...s });
 
 describe('URL parameters', () => {
   it('lists every parameter the app understands', () => {
-    expect(URL_PARAM_NAMES).toEqual(['date', 'weapon', 'zone', 'lang', 'theme', 'v', 'controls', 'legend', 'static']);
+    expect(URL_PARAM_NAMES).toEqual([
+      'date',
+      'weapon',
+      'zone',
+      'lang',
+      'theme',
+      'v',
+      'controls',
+      'legend',
+      'static',
+    ]);
   });
 
   it('reads a full deep link', () => {
-    const { state, problems } = parseUrlState('?date=2024-06-01&weapon=himars&zone=kharkiv-sector&lang=en', ctx);
+    const { state, problems } = parseUrlState(
+      '?date=2024-06-01&weapon=himars&zone=kharkiv-sector&lang=en',
+      ctx,
+    );
     expect(state).toEqual(full({ date: '2024-06-01', weapon: 'himars', zone: 'kharkiv-sector', lang: 'en' }));
     expect(problems).toEqual([]);
   });
@@ -39,7 +58,13 @@ describe('URL parameters', () => {
   it('reads embed flags and options', () => {
     const { state, problems } = parseUrlState('?controls=0&legend=1&static=1&theme=dark&v=2026-11-22', ctx);
     expect(problems).toEqual([]);
-    expect(state).toMatchObject({ controls: false, legend: true, static: true, theme: 'dark', v: '2026-11-22' });
+    expect(state).toMatchObject({
+      controls: false,
+      legend: true,
+      static: true,
+      theme: 'dark',
+      v: '2026-11-22',
+    });
   });
 
   it('keeps the good parameters when others are bad', () => {
@@ -56,13 +81,27 @@ describe('URL parameters', () => {
   });
 
   it('writes only non-default values and keeps parameters it was not given', () => {
-    const search = writeUrlState('?utm_source=course&controls=0&date=2023-01-01', { date: '2024-06-01', weapon: 'all', zone: 'crimea', lang: 'en' }, defaults);
+    const search = writeUrlState(
+      '?utm_source=course&controls=0&date=2023-01-01',
+      { date: '2024-06-01', weapon: 'all', zone: 'crimea', lang: 'en' },
+      defaults,
+    );
     expect(search).toBe('?utm_source=course&controls=0&date=2024-06-01&zone=crimea');
     expect(writeUrlState('?date=2024-06-01', defaults, defaults)).toBe('');
   });
 
   it('round-trips what it writes', () => {
-    const state = full({ date: '2023-10-17', weapon: 'atacms', zone: 'deep-russia', lang: 'en', legend: false, v: '1.2' });
-    expect(parseUrlState(writeUrlState('', state, defaults), ctx).state).toEqual({ ...state, lang: undefined });
+    const state = full({
+      date: '2023-10-17',
+      weapon: 'atacms',
+      zone: 'deep-russia',
+      lang: 'en',
+      legend: false,
+      v: '1.2',
+    });
+    expect(parseUrlState(writeUrlState('', state, defaults), ctx).state).toEqual({
+      ...state,
+      lang: undefined,
+    });
   });
 });
