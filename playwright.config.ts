@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/browser/support/chromium';
 
-const PORT = 4173;
+// PW_PORT lets several checkouts run browser tests side by side on one machine.
+const PORT = Number(process.env['PW_PORT'] ?? 4173);
 
 // Browser tests run against the *built* app (vite preview of dist/), as users get it.
 export default defineConfig({
