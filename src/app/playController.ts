@@ -1,4 +1,5 @@
 import type { AppStore } from '../store/appStore';
+import { subscribeSlice } from '../store/subscribeSlice';
 import { TIMELINE_START } from '../domain/ids';
 import { addDays, daysBetween } from '../domain/dates';
 
@@ -80,14 +81,18 @@ export function createPlayController(store: AppStore, options: PlayControllerOpt
     timer = setTimer(step, REDUCED_MOTION_STEP_MS / 2);
   };
 
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.playing === prev.playing) return;
-    stop();
-    if (!s.playing) return;
-    if (s.date >= s.today) s.goToStart();
-    if (options.prefersReducedMotion()) startStepping();
-    else startContinuous();
-  });
+  const unsubscribe = subscribeSlice(
+    store,
+    (s) => s.playing,
+    (playing) => {
+      stop();
+      if (!playing) return;
+      const s = store.getState();
+      if (s.date >= s.today) s.goToStart();
+      if (options.prefersReducedMotion()) startStepping();
+      else startContinuous();
+    },
+  );
 
   return () => {
     unsubscribe();

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useApp } from '../ui/storeContext';
-import { fullMapUrl } from './fullMapUrl';
+import { fullMapUrl } from '../url/links';
 
 /** A link to the full app at the embed's current view (opens in a new tab via <base target>). */
 export function FullMapLink({ children }: { children: ReactNode }) {

@@ -4,7 +4,7 @@ import type { PermissionsDataset } from '../domain/types';
 import { createEngine, type ChangeFilter, type PermissionsEngine } from '../domain/engine';
 import { addDays, addMonths, clampDate } from '../domain/dates';
 import type { Lang } from '../i18n/locale';
-import type { Theme } from '../url/params';
+import type { Theme } from './theme';
 import { TIMELINE_START } from '../domain/ids';
 
 export type Engine = PermissionsEngine;

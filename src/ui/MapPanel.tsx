@@ -1,33 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
-import { PermissionMap, WebGL2UnavailableError } from '../map/mapAdapter';
+import { PermissionMap, WebGL2UnavailableError, type MapLabels } from '../map/mapAdapter';
 import { assetUrl } from '../app/appRoot';
 import { selectMapView } from '../store/selectors';
 import type { AppStore } from '../store/appStore';
 import { useAppStore, useMessages } from './storeContext';
-import { messagesFor } from '../i18n/locale';
+import { messagesFor, type Lang } from '../i18n/locale';
+import { subscribeSlice } from '../store/subscribeSlice';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import { MAP_BOUNDS } from '../map/framing';
 import { registerMapForAutomation } from '../app/automationHook';
 import { WebglFallback } from './WebglFallback';
 import { useResolvedTheme } from './useResolvedTheme';
 
+function labelsFor(lang: Lang): MapLabels {
+  return { cities: cityLabelsFor(lang), places: placeLabelsFor(messagesFor(lang)) };
+}
+
 /** Feeds store changes to the map outside React: the map is never re-rendered per slider tick. */
 function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
-  let lastView = selectMapView(store.getState());
-  map.show(lastView);
-  let lastLang = store.getState().lang;
-  const unsubscribe = store.subscribe((state) => {
-    const view = selectMapView(state);
-    if (view !== lastView) {
-      lastView = view;
-      map.show(view);
-    }
-    if (state.lang !== lastLang) {
-      lastLang = state.lang;
-      map.setLabels({ cities: cityLabelsFor(state.lang), places: placeLabelsFor(messagesFor(state.lang)) });
-    }
-  });
-  return unsubscribe;
+  map.show(selectMapView(store.getState()));
+  map.setLabels(labelsFor(store.getState().lang));
+  const stopView = subscribeSlice(store, selectMapView, (view) => map.show(view));
+  const stopLabels = subscribeSlice(
+    store,
+    (s) => s.lang,
+    (lang) => map.setLabels(labelsFor(lang)),
+  );
+  return () => {
+    stopView();
+    stopLabels();
+  };
 }
 
 interface MapPanelProps {
@@ -76,7 +78,6 @@ export function MapPanel({
       }
       throw error;
     }
-    map.setLabels({ cities: cityLabelsFor(state.lang), places: placeLabelsFor(messagesFor(state.lang)) });
     const disconnect = connectMapToStore(map, store);
     registerMapForAutomation(map);
     const resizeObserver = new ResizeObserver(() => map.resize());

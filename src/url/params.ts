@@ -2,8 +2,7 @@ import { WEAPON_IDS, ZONE_IDS, TIMELINE_START, type WeaponId, type ZoneId } from
 import { isIsoDate } from '../domain/dates';
 import { isLang, type Lang } from '../i18n/locale';
 
-export const THEMES = ['auto', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+import { THEMES, type Theme } from '../store/theme';
 
 /** Everything a link or an embed can set. Each entry parses, validates and writes one parameter. */
 export interface UrlState {

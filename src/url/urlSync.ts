@@ -1,13 +1,9 @@
 import type { AppStore } from '../store/appStore';
+import { shallowEqual, subscribeSlice } from '../store/subscribeSlice';
+import { urlStateOf } from './links';
 import { writeUrlState, type UrlState } from './params';
 
 const WRITE_INTERVAL_MS = 250;
-
-/** The parameters the store owns; the others (embed flags, `v`, a host's own) are left as they are. */
-function urlStateOf(store: AppStore): Partial<UrlState> {
-  const s = store.getState();
-  return { date: s.date, weapon: s.weapon, zone: s.zone ?? undefined, lang: s.lang, theme: s.theme };
-}
 
 /**
  * Mirrors the store into the address bar with replaceState (no history entry per slider tick),
@@ -27,7 +23,7 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
   const write = () => {
     timer = null;
     lastWrite = Date.now();
-    const search = writeUrlState(win.location.search, urlStateOf(store), defaults);
+    const search = writeUrlState(win.location.search, urlStateOf(store.getState()), defaults);
     if (search !== win.location.search) {
       win.history.replaceState(
         win.history.state,
@@ -37,19 +33,16 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
     }
   };
 
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (
-      s.date === prev.date &&
-      s.weapon === prev.weapon &&
-      s.zone === prev.zone &&
-      s.lang === prev.lang &&
-      s.theme === prev.theme
-    )
-      return;
-    if (timer) return;
-    const wait = Math.max(0, WRITE_INTERVAL_MS - (Date.now() - lastWrite));
-    timer = setTimeout(write, wait);
-  });
+  const unsubscribe = subscribeSlice(
+    store,
+    (s) => urlStateOf(s),
+    () => {
+      if (timer) return;
+      const wait = Math.max(0, WRITE_INTERVAL_MS - (Date.now() - lastWrite));
+      timer = setTimeout(write, wait);
+    },
+    shallowEqual,
+  );
 
   return () => {
     unsubscribe();

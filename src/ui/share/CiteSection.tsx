@@ -1,5 +1,5 @@
 import { formatDate } from '../../i18n/locale';
-import { fullMapUrl } from '../../embed/fullMapUrl';
+import { fullMapUrl } from '../../url/links';
 import { useApp, useMessages } from '../storeContext';
 import { CopyField } from './CopyField';
 

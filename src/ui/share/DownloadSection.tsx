@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { assetUrl } from '../../app/appRoot';
-import { fullMapUrl } from '../../embed/fullMapUrl';
+import { fullMapUrl } from '../../url/links';
 import { PNG_SIZES, renderPng, type PngSize } from '../../export/pngExport';
 import { formatDate } from '../../i18n/locale';
 import { selectMapView } from '../../store/selectors';

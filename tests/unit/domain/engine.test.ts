@@ -3,7 +3,7 @@ import { TIMELINE_START, WEAPON_IDS, ZONE_IDS } from '../../../src/domain/ids';
 import { createEngine } from '../../../src/domain/engine';
 import { buildEpochs } from '../../../src/domain/epochs';
 import type { PermissionsDataset, PolicyEvent, Transition } from '../../../src/domain/types';
-import { engine, realDataset } from './load';
+import { engine, realDataset } from '../../support/dataset';
 
 describe('epoch lookup', () => {
   it('finds the epoch containing every first and last day', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusId, WeaponId, ZoneId } from '../../../src/domain/ids';
-import { engine } from './load';
+import { engine } from '../../support/dataset';
 
 // What the dataset says on dates spread over the whole timeline (2022 → 2026), each row naming
 // the event that makes it so. The cell's basis (or, for a disputed cell, a reading's basis)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WEAPON_IDS, type StatusId, type WeaponId, type ZoneId } from '../../../src/domain/ids';
 import { summarizeZone } from '../../../src/domain/summary';
-import { engine } from './load';
+import { engine } from '../../support/dataset';
 
 const WEAPONS = WEAPON_IDS.map((id) => ({ id, inSummary: id !== 'air-defense' }));
 

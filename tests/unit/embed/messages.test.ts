@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIncoming } from '../../../src/embed/messages';
-
-const TODAY = '2026-11-22';
+import { TODAY } from '../../support/today';
 
 describe('host API message validation', () => {
   it('accepts a full set message', () => {

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { createAppStore, type AppStore } from '../../../src/store/appStore';
 import { selectMapView, selectZoneStatuses, selectHighlightedRegions } from '../../../src/store/selectors';
-import type { PermissionsDataset } from '../../../src/domain/types';
+import { realDataset } from '../../support/dataset';
+import { TODAY } from '../../support/today';
 
-const dataset = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
-const TODAY = '2026-11-22';
+const dataset = realDataset();
 
 function readyStore(date = '2024-06-01'): AppStore {
   const store = createAppStore({ today: TODAY, date });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { createAppStore } from '../../../src/store/appStore';
 import { createPlayController, FULL_PLAY_MS, REDUCED_MOTION_STEP_MS } from '../../../src/app/playController';
-import type { PermissionsDataset } from '../../../src/domain/types';
+import { realDataset } from '../../support/dataset';
+import { TODAY } from '../../support/today';
 
-const dataset = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
-const TODAY = '2026-11-22';
+const dataset = realDataset();
 
 /** A manual clock: frames and timers run only when the test advances time. */
 function manualClock() {

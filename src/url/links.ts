@@ -1,0 +1,32 @@
+import { appRootUrl } from '../app/appRoot';
+import type { AppState } from '../store/appStore';
+import { buildQuery, type UrlState } from './params';
+
+/** The store fields a link carries. */
+export type LinkedState = Pick<AppState, 'date' | 'weapon' | 'zone' | 'lang' | 'theme'>;
+
+/** The URL parameters the store owns; the others (embed flags, `v`, a host's own) are not the store's. */
+export function urlStateOf(state: LinkedState): Partial<UrlState> {
+  return {
+    date: state.date,
+    weapon: state.weapon,
+    zone: state.zone ?? undefined,
+    lang: state.lang,
+    theme: state.theme,
+  };
+}
+
+/**
+ * The full app at the same view (date, weapon, zone, language and data version; the reader's own
+ * theme applies): the embed's "open the full map" link and the citation URL.
+ */
+export function fullMapUrl(
+  state: Omit<LinkedState, 'theme'> & Pick<AppState, 'pinnedVersion'>,
+  doc: Document = document,
+): string {
+  const query = buildQuery(
+    { ...urlStateOf({ ...state, theme: 'auto' }), theme: undefined, v: state.pinnedVersion ?? undefined },
+    { weapon: 'all', lang: 'en' },
+  );
+  return `${appRootUrl(doc).href}${query}`;
+}
