@@ -1,10 +1,10 @@
 import { PermissionMap } from '../map/mapAdapter';
 import { MAP_BOUNDS } from '../map/framing';
-import { STATUS_COLORS, MAP_THEMES, PATTERNED_STATUSES, type PatternedStatus } from '../map/palette';
-import { drawPattern } from '../map/patterns';
+import { STATUS_COLORS, MAP_THEMES, type PatternedStatus } from '../map/palette';
+import { isPatterned, patternCanvas } from '../map/patterns';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import type { MapView } from '../map/mapAdapter';
-import { STATUS_IDS, type StatusId } from '../domain/ids';
+import { STATUS_IDS } from '../domain/ids';
 import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages/en';
 
@@ -30,16 +30,8 @@ export interface PngInput {
   contextUrl: string;
 }
 
-const isPatterned = (s: StatusId): s is PatternedStatus =>
-  (PATTERNED_STATUSES as readonly StatusId[]).includes(s);
-
 function patternFill(ctx: CanvasRenderingContext2D, status: PatternedStatus): CanvasPattern | string {
-  const { width, height, data } = drawPattern(status);
-  const tile = document.createElement('canvas');
-  tile.width = width;
-  tile.height = height;
-  tile.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(data), width, height), 0, 0);
-  return ctx.createPattern(tile, 'repeat') ?? STATUS_COLORS[status];
+  return ctx.createPattern(patternCanvas(status), 'repeat') ?? STATUS_COLORS[status];
 }
 
 /** Draws a map of exactly the map area's size off screen, so the picture does not depend on the window. */

@@ -1,10 +1,16 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { PATTERN_INK, STATUS_COLORS, type PatternedStatus } from './palette';
+import type { StatusId } from '../domain/ids';
+import { PATTERN_INK, PATTERNED_STATUSES, STATUS_COLORS, type PatternedStatus } from './palette';
 
 // Patterns are drawn into pixel buffers here rather than loaded from a sprite, so the map makes
 // no request for images and works offline and inside sandboxed embeds.
 
 const TILE = 12;
+
+/** Whether a status is drawn with a pattern (the non-colour cue) rather than a flat colour. */
+export function isPatterned(status: StatusId): status is PatternedStatus {
+  return (PATTERNED_STATUSES as readonly StatusId[]).includes(status);
+}
 
 export function patternImageId(status: PatternedStatus): string {
   return `pattern-${status}`;
@@ -64,13 +70,16 @@ export function patternDataUrl(status: PatternedStatus): string {
   return url;
 }
 
-function renderPatternDataUrl(status: PatternedStatus): string {
+/** One tile of the pattern on a canvas: the source of the legend's data URL and the PNG's fill. */
+export function patternCanvas(status: PatternedStatus): HTMLCanvasElement {
   const { width, height, data } = drawPattern(status);
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return '';
-  ctx.putImageData(new ImageData(new Uint8ClampedArray(data), width, height), 0, 0);
-  return canvas.toDataURL('image/png');
+  canvas.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(data), width, height), 0, 0);
+  return canvas;
+}
+
+function renderPatternDataUrl(status: PatternedStatus): string {
+  return patternCanvas(status).toDataURL('image/png');
 }

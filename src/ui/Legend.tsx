@@ -1,12 +1,8 @@
 import { useMemo } from 'react';
 import { STATUS_IDS, type StatusId } from '../domain/ids';
-import { PATTERNED_STATUSES, STATUS_COLORS, type PatternedStatus } from '../map/palette';
-import { patternDataUrl } from '../map/patterns';
+import { STATUS_COLORS } from '../map/palette';
+import { isPatterned, patternDataUrl } from '../map/patterns';
 import { useApp, useMessages } from './storeContext';
-
-function isPatterned(status: StatusId): status is PatternedStatus {
-  return (PATTERNED_STATUSES as readonly StatusId[]).includes(status);
-}
 
 export function Swatch({ status }: { status: StatusId }) {
   const backgroundImage = useMemo(
