@@ -217,6 +217,12 @@ export const TransitionSchema = z.strictObject({
   condition: condition.optional(),
   note: text('note').optional(),
   regions: z.array(oneOf(NAMED_REGION_IDS, 'region id')).optional(),
+  /**
+   * Why this transition sets some of the three Russian zones and not the others: the geographic
+   * reason in our words ("counter-fire opposite Kharkiv"). Required by check:data whenever the
+   * Russian zones differ for a weapon on a day.
+   */
+  geography: text('geography').optional(),
   basis: eventIds('basis', 1),
   readings: z.array(ReadingSchema).optional(),
 });
