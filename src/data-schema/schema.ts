@@ -101,6 +101,8 @@ const donorCode = z.string().regex(/^[A-Z]{2,3}$/, {
 export const MetaSchema = z.strictObject({
   version: text('version'),
   reviewedThrough: isoDate('reviewedThrough'),
+  /** Hand-written change lines of this version (plain English sentences; see docs/data.md). */
+  changes: z.array(text('change line')).default([]),
   doNotCite: z.array(webUrl).default([]),
   stateAffiliatedDomains: z.array(text('domain')).default([]),
 });
