@@ -101,6 +101,8 @@ const donorCode = z.string().regex(/^[A-Z]{2,3}$/, {
 export const MetaSchema = z.strictObject({
   version: text('version'),
   reviewedThrough: isoDate('reviewedThrough'),
+  /** Hand-written change lines of this version (plain English sentences; see docs/data.md). */
+  changes: z.array(text('change line')).default([]),
   doNotCite: z.array(webUrl).default([]),
   stateAffiliatedDomains: z.array(text('domain')).default([]),
 });
@@ -217,6 +219,12 @@ export const TransitionSchema = z.strictObject({
   condition: condition.optional(),
   note: text('note').optional(),
   regions: z.array(oneOf(NAMED_REGION_IDS, 'region id')).optional(),
+  /**
+   * Why this transition sets some of the three Russian zones and not the others: the geographic
+   * reason in our words ("counter-fire opposite Kharkiv"). Required by check:data whenever the
+   * Russian zones differ for a weapon on a day.
+   */
+  geography: text('geography').optional(),
   basis: eventIds('basis', 1),
   readings: z.array(ReadingSchema).optional(),
 });

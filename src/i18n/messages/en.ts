@@ -93,7 +93,7 @@ export const en = {
   dateInputLabel: 'Go to date',
   dateInputInvalid: (min: string, max: string) => `Enter a date between ${min} and ${max}.`,
   beyondReview: (date: string) =>
-    `Sources reviewed through ${date}; later dates repeat the last known state.`,
+    `Sources reviewed through ${date}. They show no change after that date, so later dates carry the last reviewed state forward.`,
   reviewedThrough: (date: string) => `Sources reviewed through ${date}.`,
   eventMarkLabel: (date: string, title: string) => `${date}: ${title}`,
 

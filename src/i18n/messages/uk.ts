@@ -109,7 +109,7 @@ export const uk: Messages = {
   dateInputLabel: 'Перейти до дати',
   dateInputInvalid: (min: string, max: string) => `Введіть дату від ${min} до ${max}.`,
   beyondReview: (date: string) =>
-    `Джерела опрацьовано станом на ${date}; для пізніших дат показано останній відомий стан.`,
+    `Джерела опрацьовано станом на ${date}. Після цієї дати вони не показують жодних змін, тож для пізніших дат показано останній опрацьований стан.`,
   reviewedThrough: (date: string) => `Джерела опрацьовано станом на ${date}.`,
   eventMarkLabel: (date: string, title: string) => `${date}: ${title}`,
 
