@@ -11,7 +11,7 @@ import { MapPanel } from './MapPanel';
 import { RegionDetail } from './RegionDetail';
 import { StatusTable } from './StatusTable';
 import { SummarySentence } from './SummarySentence';
-import { Timeline } from './Timeline';
+import { Timeline } from './timeline/Timeline';
 import { UrlNotes } from './UrlNotes';
 import { WeaponFilter } from './WeaponFilter';
 import { ZoneList } from './ZoneList';
