@@ -3,13 +3,13 @@ import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { oembedPlugin } from './scripts/build/oembedPlugin.ts';
+import { prerenderPlugin } from './scripts/build/prerender.ts';
 
-// Every entry page of the site: the app, the embed view, and the benchmark's bare-MapLibre floor.
-// Each is built into the same dist/ so they share chunks and are measured on equal terms.
+// Every entry page of the site: the app and the embed view. The benchmark's floor page is built
+// by its own config (bench/vite.config.ts), into dist/bench/, only when the bench runs.
 const ENTRY_PAGES = {
   main: 'index.html',
   embed: 'embed/index.html',
-  floor: 'bench/floor/index.html',
 };
 
 const input = Object.fromEntries(
@@ -21,7 +21,11 @@ const input = Object.fromEntries(
 // Relative base: the built site works from any folder (a course server, a sub-path, a USB stick).
 export default defineConfig({
   base: './',
-  plugins: [react(), oembedPlugin(process.env['SITE_URL'] ?? 'http://127.0.0.1:4173/')],
+  plugins: [
+    react(),
+    oembedPlugin(process.env['SITE_URL'] ?? 'http://127.0.0.1:4173/'),
+    prerenderPlugin(import.meta.dirname),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

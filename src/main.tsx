@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { bootstrap } from './app/bootstrap';
 import { App } from './ui/App';
 import { StoreProvider } from './ui/storeContext';
+import { claimPrerenderedPicture } from './map/picture';
 import './ui/styles.css';
 
 const { store } = bootstrap(window);
+// Before React replaces the static shell: the map panel keeps its picture until the map draws.
+claimPrerenderedPicture(document);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

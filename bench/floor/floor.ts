@@ -26,11 +26,13 @@ import { addPatternImages } from '../../src/map/patterns';
 import { buildMapStyle, SOURCE_CONTEXT, SOURCE_ZONES, STATE_STATUS } from '../../src/map/style';
 import { FLOOR_STATUSES } from './statuses';
 
-// The same performance marks as the app's (src/map/mapAdapter.ts), so the driver reads both alike.
-const MAP_CREATED_MARK = 'permission-map:map-created';
-const SOURCES_LOADED_MARK = 'permission-map:sources-loaded';
-const STATUSES_APPLIED_MARK = 'permission-map:statuses-applied';
-const FIRST_COLOURED_FRAME_MARK = 'permission-map:first-coloured-frame';
+// The same performance marks as the app's (src/perf/marks.ts), so the driver reads both alike.
+import {
+  FIRST_COLOURED_FRAME_MARK,
+  MAP_CREATED_MARK,
+  SOURCES_LOADED_MARK,
+  STATUSES_APPLIED_MARK,
+} from '../../src/perf/marks';
 
 export type ZoneStatusMap = Readonly<Record<ZoneId, StatusId>>;
 

@@ -1,7 +1,7 @@
 import type { AppStore } from '../store/appStore';
 import { subscribeSlice } from '../store/subscribeSlice';
-import { TIMELINE_START } from '../domain/ids';
-import { addDays, daysBetween } from '../domain/dates';
+import { addDays } from '../domain/dates';
+import { timelineDays } from '../domain/timeline';
 
 /** The whole timeline plays in about this long, whatever its length (adaptive speed). */
 export const FULL_PLAY_MS = 15_000;
@@ -40,7 +40,7 @@ export function createPlayController(store: AppStore, options: PlayControllerOpt
 
   const startContinuous = () => {
     const { today } = store.getState();
-    const daysPerMs = Math.max(1, daysBetween(TIMELINE_START, today)) / FULL_PLAY_MS;
+    const daysPerMs = timelineDays(today) / FULL_PLAY_MS;
     let anchorDate = store.getState().date;
     let anchorTime = now();
     let lastSet = anchorDate;

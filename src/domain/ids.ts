@@ -23,6 +23,9 @@ export const WEAPON_IDS = [
 ] as const;
 export type WeaponId = (typeof WEAPON_IDS)[number];
 
+/** What the map colours by: the all-weapons summary, or one weapon class's own status. */
+export type WeaponFilter = 'all' | WeaponId;
+
 /** Named administrative regions that events mention; addressable on the map for highlighting. */
 export const NAMED_REGION_IDS = [
   'belgorod-oblast',

@@ -31,15 +31,18 @@ export function summaryWeaponIds(weapons: readonly SummaryWeapon[]): WeaponId[] 
   return weapons.filter((w) => w.inSummary).map((w) => w.id);
 }
 
-/** The summary level of one zone, from its cells on one day. */
-export function summarizeZone(
-  cells: Readonly<Record<WeaponId, Pick<StatusCell, 'status'>>>,
-  weapons: readonly SummaryWeapon[],
-): SummaryLevel {
+type ZoneCells = Readonly<Record<WeaponId, Pick<StatusCell, 'status'>>>;
+
+/** Rule 1: the weapon classes a zone's summary looks at on one day (the colour and the sentence alike). */
+export function consideredWeapons(cells: ZoneCells, weapons: readonly SummaryWeapon[]): WeaponId[] {
   const counted = new Set(summaryWeaponIds(weapons));
   const supplied = WEAPON_IDS.filter((w) => cells[w].status !== 'not-supplied');
-  const considered = supplied.some((w) => counted.has(w)) ? supplied.filter((w) => counted.has(w)) : supplied;
-  const statuses = considered.map((w) => cells[w].status);
+  return supplied.some((w) => counted.has(w)) ? supplied.filter((w) => counted.has(w)) : supplied;
+}
+
+/** The summary level of one zone, from its cells on one day. */
+export function summarizeZone(cells: ZoneCells, weapons: readonly SummaryWeapon[]): SummaryLevel {
+  const statuses = consideredWeapons(cells, weapons).map((w) => cells[w].status);
   if (statuses.length === 0) return 'not-supplied';
   if (statuses.every((s) => s === 'permitted')) return 'permitted';
   if (statuses.includes('disputed')) return 'disputed';

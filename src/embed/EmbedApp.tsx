@@ -1,7 +1,7 @@
 import { useResolvedTheme } from '../ui/useResolvedTheme';
 import { useEffect, useRef, useState } from 'react';
 import { MapPanel } from '../ui/MapPanel';
-import { Timeline } from '../ui/Timeline';
+import { Timeline } from '../ui/timeline/Timeline';
 import { Legend } from '../ui/Legend';
 import { SummarySentence } from '../ui/SummarySentence';
 import { UrlNotes } from '../ui/UrlNotes';
@@ -13,6 +13,17 @@ import type { EmbedOptions } from './embedOptions';
 import { EmbedZoneLine } from './EmbedZoneLine';
 import { FullMapLink } from './FullMapLink';
 import { useDocumentLanguage } from '../ui/useDocumentLanguage';
+
+/** The heading's date: the only part of the embed's own markup that changes on a slider tick. */
+function EmbedDate() {
+  const { lang } = useMessages();
+  const date = useApp((s) => s.date);
+  return (
+    <p className="embed__date">
+      <time dateTime={date}>{formatDate(date, lang)}</time>
+    </p>
+  );
+}
 
 interface EmbedAppProps {
   options: EmbedOptions;
@@ -28,7 +39,6 @@ interface EmbedAppProps {
 export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
   const { t, lang } = useMessages();
   const phase = useApp((s) => s.phase);
-  const date = useApp((s) => s.date);
   const dataset = useApp((s) => s.dataset);
   const [layout, setLayout] = useState<'fit' | 'content'>('fit');
   const root = useRef<HTMLDivElement>(null);
@@ -46,9 +56,7 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
     >
       <header className="embed__header">
         <h1 className="embed__title">{t.appTitle}</h1>
-        <p className="embed__date">
-          <time dateTime={date}>{formatDate(date, lang)}</time>
-        </p>
+        <EmbedDate />
       </header>
       <UrlNotes />
       <main className="embed__main">

@@ -1,13 +1,29 @@
-import type { ReactNode } from 'react';
-import { useApp } from '../ui/storeContext';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { AppState } from '../store/appStore';
+import { useAppStore } from '../ui/storeContext';
 import { fullMapUrl } from '../url/links';
 
-/** A link to the full app at the embed's current view (opens in a new tab via <base target>). */
+const hrefOf = (s: AppState) =>
+  fullMapUrl({ date: s.date, weapon: s.weapon, zone: s.zone, lang: s.lang, pinnedVersion: s.pinnedVersion });
+
+/**
+ * A link to the full app at the embed's current view (opens in a new tab via <base target>). Its
+ * href follows the store outside React: a slider tick changes one attribute, not a re-render.
+ */
 export function FullMapLink({ children }: { children: ReactNode }) {
-  const date = useApp((s) => s.date);
-  const weapon = useApp((s) => s.weapon);
-  const zone = useApp((s) => s.zone);
-  const lang = useApp((s) => s.lang);
-  const pinnedVersion = useApp((s) => s.pinnedVersion);
-  return <a href={fullMapUrl({ date, weapon, zone, lang, pinnedVersion })}>{children}</a>;
+  const store = useAppStore();
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    const update = () => {
+      const href = hrefOf(store.getState());
+      if (link.current && link.current.getAttribute('href') !== href) link.current.setAttribute('href', href);
+    };
+    update();
+    return store.subscribe(update);
+  }, [store]);
+  return (
+    <a ref={link} href={hrefOf(store.getState())}>
+      {children}
+    </a>
+  );
 }

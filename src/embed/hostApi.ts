@@ -1,6 +1,5 @@
 import type { AppStore } from '../store/appStore';
-import { selectVisibleStatuses, currentEpoch } from '../store/selectors';
-import { describeState } from '../app/describeDate';
+import { selectVisibleStatuses, currentEpoch, selectSentence } from '../store/selectors';
 import { API_VERSION, parseIncoming, type EmbedState } from './messages';
 
 /** The state a host page can read: every zone × weapon status at the date, and what is shown. */
@@ -18,7 +17,7 @@ export function embedStateOf(store: AppStore): EmbedState | null {
     playing: s.playing,
     statuses,
     summary: shown,
-    sentence: describeState(s),
+    sentence: selectSentence(s),
   };
 }
 

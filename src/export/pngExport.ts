@@ -8,12 +8,7 @@ import { STATUS_IDS } from '../domain/ids';
 import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages/en';
 
-export const PNG_SIZES = {
-  slide: { width: 1600, height: 900 },
-  hd: { width: 1920, height: 1080 },
-  square: { width: 1200, height: 1200 },
-} as const;
-export type PngSize = keyof typeof PNG_SIZES;
+import { PNG_SIZES, type PngSize } from './pngSizes';
 
 export interface PngInput {
   size: PngSize;

@@ -6,13 +6,13 @@ export const LANGS = ['en', 'uk'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const CATALOGUES: Record<Lang, Messages> = { en, uk };
-const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA' };
+export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA' };
 
 /**
  * Intl's Ukrainian dates end in " р." ("1 червня 2024 р."); the slider speaks the date on every
  * step and the page prints it in sentences, so it is left off everywhere: "1 червня 2024".
  */
-const DATE_SUFFIX: Partial<Record<Lang, RegExp>> = { uk: /\s*р\.$/u };
+export const DATE_SUFFIX: Partial<Record<Lang, RegExp>> = { uk: /\s*р\.$/u };
 
 /** The language of the dataset's own texts (event titles, summaries, notes, conditions, quotes). */
 export const CONTENT_LANG = 'en';

@@ -17,6 +17,13 @@ import {
 import type { CityLabel } from './cityLabels';
 import { createCityLabelElement, createMapLabelElement } from './cityLabels';
 import { BASE_MAP_OPTIONS } from './mapOptions';
+import {
+  FIRST_COLOURED_FRAME_MARK,
+  MAP_CREATED_MARK,
+  markOnce,
+  SOURCES_LOADED_MARK,
+  STATUSES_APPLIED_MARK,
+} from '../perf/marks';
 
 /** What the map shows; the adapter diffs successive views and touches only what changed. */
 export interface MapView {
@@ -47,18 +54,9 @@ export interface PermissionMapOptions {
   preserveDrawingBuffer?: boolean;
   /** Device pixels per CSS pixel (PNG export draws at exactly the requested size). */
   pixelRatio?: number;
+  /** Called once, after the first frame drawn with the zones in their status colours. */
+  onFirstColouredFrame?: () => void;
 }
-
-/**
- * Performance marks for the benchmark (npm run bench, docs/performance.md): set once, when the
- * zones first get their statuses, and at the end of the next frame MapLibre draws, which is the
- * first frame with the zones in their status colours. They cost nothing when no one reads them.
- */
-export const STATUSES_APPLIED_MARK = 'permission-map:statuses-applied';
-export const FIRST_COLOURED_FRAME_MARK = 'permission-map:first-coloured-frame';
-/** For the benchmark's breakdown: a map is being created; its two sources have loaded. */
-export const MAP_CREATED_MARK = 'permission-map:map-created';
-export const SOURCES_LOADED_MARK = 'permission-map:sources-loaded';
 
 export class WebGL2UnavailableError extends Error {
   constructor(cause?: unknown) {
@@ -92,7 +90,7 @@ export class PermissionMap {
 
   constructor(private readonly options: PermissionMapOptions) {
     if (!hasWebGL2()) throw new WebGL2UnavailableError();
-    performance.mark(MAP_CREATED_MARK);
+    markOnce(MAP_CREATED_MARK);
     try {
       this.map = new MapLibreMap({
         container: options.container,
@@ -132,7 +130,7 @@ export class PermissionMap {
       const check = () => {
         if (this.map.isSourceLoaded(SOURCE_ZONES) && this.map.isSourceLoaded(SOURCE_CONTEXT)) {
           this.map.off('sourcedata', check);
-          performance.mark(SOURCES_LOADED_MARK);
+          markOnce(SOURCES_LOADED_MARK);
           this.sourcesReady = true;
           if (this.pending) this.apply(this.pending);
           resolve();
@@ -169,11 +167,14 @@ export class PermissionMap {
           this.map.setFeatureState({ source: SOURCE_ZONES, id: zone }, { [STATE_STATUS]: status });
         }
       }
-      // Benchmark marks (see FIRST_COLOURED_FRAME_MARK): setFeatureState asks for a repaint, and
-      // the next 'render' is the first frame drawn with these colours.
+      // setFeatureState asks for a repaint, and the next 'render' is the first frame drawn with
+      // these colours: the benchmark's mark, and the moment the prerendered picture can go.
       if (!prev.statuses) {
-        performance.mark(STATUSES_APPLIED_MARK);
-        this.map.once('render', () => performance.mark(FIRST_COLOURED_FRAME_MARK));
+        markOnce(STATUSES_APPLIED_MARK);
+        this.map.once('render', () => {
+          markOnce(FIRST_COLOURED_FRAME_MARK);
+          this.options.onFirstColouredFrame?.();
+        });
       }
     }
     if (view.selectedZone !== prev.selectedZone) {

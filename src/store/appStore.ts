@@ -1,14 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { WeaponId, ZoneId } from '../domain/ids';
+import type { WeaponFilter, ZoneId } from '../domain/ids';
 import type { PermissionsDataset } from '../domain/types';
 import { createEngine, type ChangeFilter, type PermissionsEngine } from '../domain/engine';
-import { addDays, addMonths, clampDate } from '../domain/dates';
+import { addDays, addMonths } from '../domain/dates';
+import { clampToTimeline, timelineRange } from '../domain/timeline';
 import type { Lang } from '../i18n/locale';
 import type { Theme } from './theme';
-import { TIMELINE_START } from '../domain/ids';
 
 export type Engine = PermissionsEngine;
-export type WeaponFilter = 'all' | WeaponId;
+export type { WeaponFilter };
 
 /** A URL parameter (or host message) that was ignored, shown to the user until dismissed. */
 export interface InputNote {
@@ -95,7 +95,7 @@ export function shownChangeFilterFor(weapon: WeaponFilter): ChangeFilter {
 export function createAppStore(initial: InitialState): AppStore {
   return createStore<AppState & AppActions>()((set, get) => {
     const epochOf = (engine: Engine | null, date: string) => (engine ? engine.epochIndexAt(date) : 0);
-    const clamp = (date: string) => clampDate(date, TIMELINE_START, get().today);
+    const clamp = (date: string) => clampToTimeline(date, get().today);
     const moveTo = (date: string) => {
       const next = clamp(date);
       const { engine, date: current } = get();
@@ -110,7 +110,7 @@ export function createAppStore(initial: InitialState): AppStore {
       dataset: null,
       engine: null,
       today: initial.today,
-      date: clampDate(initial.date ?? initial.today, TIMELINE_START, initial.today),
+      date: clampToTimeline(initial.date ?? initial.today, initial.today),
       epochIndex: 0,
       weapon: initial.weapon ?? 'all',
       zone: initial.zone ?? null,
@@ -136,7 +136,7 @@ export function createAppStore(initial: InitialState): AppStore {
         moveTo(addMonths(get().date, months));
       },
       goToStart() {
-        moveTo(TIMELINE_START);
+        moveTo(timelineRange(get().today).start);
       },
       goToEnd() {
         moveTo(get().today);

@@ -7,6 +7,9 @@ import {
   type ZoneId,
 } from '../domain/ids';
 import type { Epoch, PolicyEvent } from '../domain/types';
+import { sentenceFor } from '../domain/sentence';
+import { createTimelineModel, type TimelineModel } from '../domain/timeline';
+import { formatDate, messagesFor } from '../i18n/locale';
 import type { MapView } from '../map/mapAdapter';
 import type { AppState, Engine, WeaponFilter } from './appStore';
 
@@ -53,13 +56,27 @@ export function selectPolicyEvents(state: AppState): PolicyEvent[] {
   return policyEvents(state.engine);
 }
 
-const eventDates = memoize(
-  (engine: Engine | null): ReadonlySet<string> => new Set(policyEvents(engine).map((e) => e.date)),
+const timeline = memoize((engine: Engine | null, today: string): TimelineModel | null =>
+  engine
+    ? createTimelineModel({
+        today,
+        events: policyEvents(engine),
+        reviewedThrough: engine.reviewedThrough,
+        isBeyondReview: engine.isBeyondReview,
+      })
+    : null,
 );
 
-/** The days on which a US event happened (for marking the current event cheaply). */
-export function selectEventDates(state: AppState): ReadonlySet<string> {
-  return eventDates(state.engine);
+/** The headless timeline (range, positions, events by day, beyond review); null until data is loaded. */
+export function selectTimeline(state: Pick<AppState, 'engine' | 'today'>): TimelineModel | null {
+  return timeline(state.engine, state.today);
+}
+
+const NO_EVENTS: readonly PolicyEvent[] = [];
+
+/** The US events of the current day: the same array all day, so subscribers re-render only on event days. */
+export function selectEventsOfDay(state: AppState): readonly PolicyEvent[] {
+  return selectTimeline(state)?.eventsOn(state.date) ?? NO_EVENTS;
 }
 
 /**
@@ -102,18 +119,47 @@ export function selectHighlightedRegions(state: AppState): readonly NamedRegionI
   return highlightedRegions(state.engine, state.epochIndex);
 }
 
-/** Every zone × weapon status at the current date, plus what each zone shows: for hooks and APIs. */
+const cellStatuses = memoize((epoch: Epoch | null): Record<ZoneId, Record<WeaponId, StatusId>> | null =>
+  epoch
+    ? (Object.fromEntries(
+        ZONE_IDS.map((zone) => [
+          zone,
+          Object.fromEntries(WEAPON_IDS.map((w) => [w, epoch.statuses[zone][w].status])),
+        ]),
+      ) as Record<ZoneId, Record<WeaponId, StatusId>>)
+    : null,
+);
+
+const visibleStatuses = memoize(
+  (statuses: Record<ZoneId, Record<WeaponId, StatusId>> | null, shown: Record<ZoneId, StatusId> | null) => ({
+    statuses,
+    shown: statuses ? shown : null,
+  }),
+);
+
+/**
+ * Every zone × weapon status at the current date, plus what each zone shows: for hooks and APIs.
+ * Memoised per epoch and filter, so a host API change message inside an epoch rebuilds nothing.
+ */
 export function selectVisibleStatuses(state: AppState): {
   statuses: Record<ZoneId, Record<WeaponId, StatusId>> | null;
   shown: Record<ZoneId, StatusId> | null;
 } {
+  return visibleStatuses(cellStatuses(currentEpoch(state)), selectZoneStatuses(state));
+}
+
+/** The summary sentence for the current date, weapon filter and language (page and host API alike). */
+export function selectSentence(
+  state: Pick<AppState, 'engine' | 'epochIndex' | 'date' | 'lang' | 'weapon'>,
+): string {
   const epoch = currentEpoch(state);
-  if (!epoch) return { statuses: null, shown: null };
-  const statuses = Object.fromEntries(
-    ZONE_IDS.map((zone) => [
-      zone,
-      Object.fromEntries(WEAPON_IDS.map((w) => [w, epoch.statuses[zone][w].status])),
-    ]),
-  ) as Record<ZoneId, Record<WeaponId, StatusId>>;
-  return { statuses, shown: selectZoneStatuses(state) };
+  if (!epoch || !state.engine) return '';
+  const words = messagesFor(state.lang);
+  return sentenceFor(
+    formatDate(state.date, state.lang),
+    epoch,
+    state.weapon,
+    state.engine.dataset.weapons,
+    words,
+  );
 }

@@ -5,18 +5,23 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { Legend } from './Legend';
 import { ShareButton } from './share/ShareDialog';
 import { PresentButton } from './presentation/PresentButton';
-import { PresentationBar } from './presentation/PresentationBar';
 import { LoadErrorMessage } from './LoadErrorMessage';
 import { MapPanel } from './MapPanel';
 import { RegionDetail } from './RegionDetail';
 import { StatusTable } from './StatusTable';
 import { SummarySentence } from './SummarySentence';
-import { Timeline } from './Timeline';
+import { Timeline } from './timeline/Timeline';
 import { UrlNotes } from './UrlNotes';
 import { WeaponFilter } from './WeaponFilter';
 import { ZoneList } from './ZoneList';
 import { useApp, useMessages } from './storeContext';
 import { useDocumentLanguage } from './useDocumentLanguage';
+import { lazy, Suspense } from 'react';
+
+// Presentation mode loads when a presenter starts it.
+const PresentationBar = lazy(() =>
+  import('./presentation/PresentationBar').then((m) => ({ default: m.PresentationBar })),
+);
 
 export function App() {
   const { t } = useMessages();
@@ -46,7 +51,11 @@ export function App() {
           <div className="app__map-wrap">
             <MapPanel />
           </div>
-          {phase === 'ready' && presenting && <PresentationBar />}
+          {phase === 'ready' && presenting && (
+            <Suspense fallback={null}>
+              <PresentationBar />
+            </Suspense>
+          )}
           {phase === 'ready' && !presenting && <Timeline />}
           {phase === 'ready' && !presenting && <SummarySentence />}
           {phase === 'loading' && (

@@ -1,6 +1,6 @@
 import { formatEventDate } from '../i18n/formatEventDate';
 import { contentLangFor } from '../i18n/locale';
-import { currentEpoch, selectEventDates, selectPolicyEvents } from '../store/selectors';
+import { currentEpoch, selectEventsOfDay, selectPolicyEvents } from '../store/selectors';
 import { useApp, useAppStore, useMessages } from './storeContext';
 
 /** The changes in date order; the ones in the current epoch are marked; choosing one moves the slider. */
@@ -10,7 +10,7 @@ export function EventList() {
   const events = useApp(selectPolicyEvents);
   const epoch = useApp(currentEpoch);
   // Only the date when it is an event's date: the list re-renders on those days, not on every tick.
-  const eventDate = useApp((s) => (selectEventDates(s).has(s.date) ? s.date : null));
+  const eventDate = useApp((s) => (selectEventsOfDay(s).length > 0 ? s.date : null));
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="panel-title">

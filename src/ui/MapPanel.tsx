@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { prerenderedPicture } from '../map/picture';
 import { PermissionMap, WebGL2UnavailableError, type MapLabels } from '../map/mapAdapter';
 import { assetUrl } from '../app/appRoot';
 import { selectMapView } from '../store/selectors';
@@ -48,7 +49,16 @@ export function MapPanel({
   const { t } = useMessages();
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
+  const pictureRetired = useRef(false);
   const theme = useResolvedTheme();
+
+  // The prerendered picture stays on screen, over the map's container, until the map's first
+  // coloured frame: laid out before the first paint, so nothing flashes in between.
+  useLayoutEffect(() => {
+    const picture = prerenderedPicture();
+    if (picture && !failed && picture.isConnected === false && !pictureRetired.current)
+      container.current?.append(picture);
+  }, [failed]);
 
   useEffect(() => {
     const el = container.current;
@@ -68,6 +78,10 @@ export function MapPanel({
         compactAttribution,
         preserveDrawingBuffer: false,
         onZoneClick: (zone) => store.getState().selectZone(zone),
+        onFirstColouredFrame: () => {
+          pictureRetired.current = true;
+          prerenderedPicture()?.remove();
+        },
       });
     } catch (error) {
       if (error instanceof WebGL2UnavailableError) {

@@ -1,5 +1,5 @@
 import { useApp, useMessages } from './storeContext';
-import { describeState } from '../app/describeDate';
+import { selectSentence } from '../store/selectors';
 
 /**
  * One short sentence per date in a polite live region: screen readers hear each change without
@@ -7,7 +7,7 @@ import { describeState } from '../app/describeDate';
  */
 export function SummarySentence() {
   const { t } = useMessages();
-  const sentence = useApp(describeState);
+  const sentence = useApp(selectSentence);
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">

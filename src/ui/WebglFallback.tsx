@@ -1,12 +1,41 @@
+import { useLayoutEffect, useRef } from 'react';
 import { assetUrl } from '../app/appRoot';
-import { formatDate } from '../i18n/locale';
-import { useApp, useMessages } from './storeContext';
+import { formatDate, messagesFor } from '../i18n/locale';
+import { paintPicture, prerenderedPicture } from '../map/picture';
+import { selectZoneStatuses } from '../store/selectors';
+import { useApp, useAppStore, useMessages } from './storeContext';
+import { useResolvedTheme } from './useResolvedTheme';
 
-/** The picture is made by `npm run screenshots` at the dataset's reviewedThrough date. */
-/** Without WebGL2 the map cannot draw: say so, show a pre-rendered picture, and point to the table. */
+/** The prerendered zone picture, recoloured from the store: the map for readers without WebGL2. */
+function LivePicture({ picture }: { picture: HTMLElement }) {
+  const store = useAppStore();
+  const theme = useResolvedTheme();
+  const holder = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    holder.current?.append(picture);
+    let last: ReturnType<typeof selectZoneStatuses> = null;
+    const caption = picture.querySelector('#zone-picture-caption');
+    const paint = () => {
+      const s = store.getState();
+      const statuses = selectZoneStatuses(s);
+      if (statuses && statuses !== last) paintPicture(picture, statuses, theme);
+      last = statuses;
+      if (caption) caption.textContent = messagesFor(s.lang).webglStaticAlt(formatDate(s.date, s.lang));
+    };
+    paint();
+    return store.subscribe(paint);
+  }, [picture, store, theme]);
+  return <div ref={holder} className="map__picture" data-testid="zone-picture" />;
+}
+
+/**
+ * Without WebGL2 the map cannot draw: say so and show the zone picture for the current date (it
+ * follows the slider), or, on a page built without it, the screenshot made by `npm run screenshots`.
+ */
 export function WebglFallback() {
   const { t, lang } = useMessages();
   const reviewedThrough = useApp((s) => s.dataset?.reviewedThrough);
+  const picture = prerenderedPicture();
   return (
     <div
       className="map map--fallback"
@@ -18,11 +47,15 @@ export function WebglFallback() {
       <p>
         {t.webglMissingBody} <a href="#status-table-title">{t.tableTitle}</a>
       </p>
-      <img
-        src={assetUrl('static/map.png')}
-        alt={reviewedThrough ? t.webglStaticAlt(formatDate(reviewedThrough, lang)) : ''}
-        className="map__static"
-      />
+      {picture ? (
+        <LivePicture picture={picture} />
+      ) : (
+        <img
+          src={assetUrl('static/map.png')}
+          alt={reviewedThrough ? t.webglStaticAlt(formatDate(reviewedThrough, lang)) : ''}
+          className="map__static"
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { WEAPON_IDS, ZONE_IDS, TIMELINE_START, type WeaponId, type ZoneId } from '../domain/ids';
-import { isIsoDate } from '../domain/dates';
+import { WEAPON_IDS, ZONE_IDS, type WeaponId, type ZoneId } from '../domain/ids';
+import { isInTimeline } from '../domain/timeline';
 import { isLang, type Lang } from '../i18n/locale';
 
 import { THEMES, type Theme } from '../store/theme';
@@ -52,7 +52,7 @@ const flag: Omit<ParamSpec<boolean>, 'scope'> = {
 /** The exhaustive, typed list of URL/embed parameters. Adding a key here is the only way to add one. */
 export const URL_PARAMS: ParamSpecs = {
   date: {
-    parse: (raw, { today }) => (isIsoDate(raw) && raw >= TIMELINE_START && raw <= today ? raw : undefined),
+    parse: (raw, { today }) => (isInTimeline(raw, today) ? raw : undefined),
     format: (value) => value,
     reason: 'date',
     scope: 'app',

@@ -61,7 +61,9 @@ test.describe('the map (built app, real WebGL2 via SwiftShader)', () => {
     }
   });
 
-  test('without WebGL2 it explains why, shows a picture and keeps the table', async ({ page }) => {
+  test('without WebGL2 it explains why, shows the zone picture for the date and keeps the table', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext as (
         this: HTMLCanvasElement,
@@ -79,9 +81,19 @@ test.describe('the map (built app, real WebGL2 via SwiftShader)', () => {
     });
     await page.goto('./?date=2024-06-01');
     await expect(page.getByTestId('webgl-fallback')).toContainText('WebGL2');
-    await expect(page.getByTestId('webgl-fallback').locator('img')).toHaveAttribute(
-      'src',
-      /static\/map\.png$/,
+    // The prerendered zone picture, for the URL's date (not a fixed one), following the slider.
+    const picture = page.getByTestId('webgl-fallback').getByRole('img');
+    await expect(picture).toHaveAccessibleName(/1 June 2024/);
+    await expect(page.locator('#zone-picture [data-zone="crimea"]')).toHaveAttribute(
+      'fill',
+      STATUS_COLORS.permitted,
+    );
+    await page.getByTestId('slider').focus();
+    await page.keyboard.press('Home');
+    await expect(picture).toHaveAccessibleName(/24 February 2022/);
+    await expect(page.locator('#zone-picture [data-zone="crimea"]')).toHaveAttribute(
+      'fill',
+      STATUS_COLORS['no-policy'],
     );
     await expect(page.getByTestId('status-table')).toBeVisible();
     await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);

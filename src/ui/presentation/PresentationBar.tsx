@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { formatDate } from '../../i18n/locale';
 import { contentLangFor } from '../../i18n/locale';
 import { useApp, useAppStore, useMessages } from '../storeContext';
+import { selectEventsOfDay } from '../../store/selectors';
 import { Icon } from '../Icon';
 import { SummarySentence } from '../SummarySentence';
 import { Legend } from '../Legend';
@@ -17,8 +18,7 @@ export function PresentationBar() {
   const store = useAppStore();
   const { t, lang } = useMessages();
   const date = useApp((s) => s.date);
-  const engine = useApp((s) => s.engine);
-  const events = engine?.eventsAt(date).filter((e) => e.date === date) ?? [];
+  const events = useApp(selectEventsOfDay);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { assetUrl } from '../../app/appRoot';
 import { fullMapUrl } from '../../url/links';
-import { PNG_SIZES, renderPng, type PngSize } from '../../export/pngExport';
+import { PNG_SIZES, type PngSize } from '../../export/pngSizes';
 import { formatDate } from '../../i18n/locale';
 import { selectMapView } from '../../store/selectors';
 import { useApp, useAppStore, useMessages } from '../storeContext';
@@ -21,6 +21,8 @@ export function DownloadSection() {
     const s = store.getState();
     setState('working');
     try {
+      // The renderer (a second, off-screen map) loads only when someone downloads.
+      const { renderPng } = await import('../../export/pngExport');
       const blob = await renderPng({
         size,
         view: selectMapView(s),

@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useMessages } from '../storeContext';
-import { CiteSection } from './CiteSection';
-import { DownloadSection } from './DownloadSection';
-import { EmbedBuilder } from './EmbedBuilder';
 import { Icon } from '../Icon';
+
+// The builder, downloads and citation load when the dialog first opens, not with the first view.
+const ShareSections = lazy(() => import('./ShareSections'));
 
 /** A button that opens the share dialog: embed snippet builder, downloads and citation. */
 export function ShareButton() {
@@ -45,11 +45,9 @@ export function ShareButton() {
         </div>
         {/* Rendered only while open: the preview iframe and the snippets follow the current view. */}
         {open && (
-          <>
-            <EmbedBuilder />
-            <DownloadSection />
-            <CiteSection />
-          </>
+          <Suspense fallback={<p role="status">{t.loading}</p>}>
+            <ShareSections />
+          </Suspense>
         )}
       </dialog>
     </>

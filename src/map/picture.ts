@@ -1,0 +1,86 @@
+// The prerendered zone picture (built into the page by scripts/build/prerender.ts): shown from the
+// first paint until MapLibre's first coloured frame, and as the map itself without WebGL2. The
+// inline script colours it for the URL; from then on the app recolours it from the store.
+
+import { STATUS_IDS, ZONE_IDS, type StatusId, type ZoneId } from '../domain/ids';
+import { MAP_THEMES, PATTERNED_STATUSES, STATUS_COLORS, type PatternedStatus } from './palette';
+
+export const PICTURE_FRAME_ID = 'zone-picture-frame';
+
+export function picturePatternId(status: PatternedStatus): string {
+  return `zone-picture-${status}`;
+}
+
+/** The fill of a zone in the picture for each status, in STATUS_IDS order (patterns as url(#…)). */
+export function pictureFills(): string[] {
+  return STATUS_IDS.map((status) =>
+    (PATTERNED_STATUSES as readonly StatusId[]).includes(status)
+      ? `url(#${picturePatternId(status as PatternedStatus)})`
+      : STATUS_COLORS[status],
+  );
+}
+
+/** Per theme: sea, land, land outline, zone outline (the order the inline script reads). */
+export function pictureThemes(): { light: string[]; dark: string[] } {
+  const of = (t: (typeof MAP_THEMES)['light']) => [t.sea, t.land, t.landOutline, t.zoneOutline];
+  return { light: of(MAP_THEMES.light), dark: of(MAP_THEMES.dark) };
+}
+
+let frame: HTMLElement | null = null;
+
+/**
+ * Takes the picture out of the static page shell before React replaces the shell, so the map
+ * panel can keep showing it. Call once, before the first render.
+ */
+export function claimPrerenderedPicture(doc: Document): void {
+  frame = doc.getElementById(PICTURE_FRAME_ID);
+}
+
+/** The picture, or null on a page built without it (dev server without data, tests). */
+export function prerenderedPicture(): HTMLElement | null {
+  return frame;
+}
+
+export interface PictureAttributes {
+  zones: Record<ZoneId, { fill: string; status: number }>;
+  sea: string;
+  land: string;
+  landOutline: string;
+  zoneOutline: string;
+}
+
+/** What the picture's fills are for a set of zone statuses and a theme. */
+export function pictureAttributes(
+  statuses: Readonly<Record<ZoneId, StatusId>>,
+  theme: 'light' | 'dark',
+): PictureAttributes {
+  const fills = pictureFills();
+  const [sea, land, landOutline, zoneOutline] = pictureThemes()[theme] as [string, string, string, string];
+  const zones = Object.fromEntries(
+    ZONE_IDS.map((zone) => {
+      const status = STATUS_IDS.indexOf(statuses[zone]);
+      return [zone, { fill: fills[status]!, status }];
+    }),
+  ) as PictureAttributes['zones'];
+  return { zones, sea, land, landOutline, zoneOutline };
+}
+
+/** Recolours the picture in the page (the no-WebGL map follows the store this way). */
+export function paintPicture(
+  picture: HTMLElement,
+  statuses: Readonly<Record<ZoneId, StatusId>>,
+  theme: 'light' | 'dark',
+): void {
+  const a = pictureAttributes(statuses, theme);
+  for (const zone of ZONE_IDS) {
+    const path = picture.querySelector(`[data-zone="${zone}"]`);
+    path?.setAttribute('fill', a.zones[zone].fill);
+    path?.setAttribute('data-status', String(a.zones[zone].status));
+  }
+  picture.querySelector('[data-layer="sea"]')?.setAttribute('fill', a.sea);
+  for (const el of picture.querySelectorAll('[data-layer="land"]')) {
+    el.setAttribute('fill', a.land);
+    el.setAttribute('stroke', a.landOutline);
+  }
+  picture.querySelector('[data-layer="zones"]')?.setAttribute('stroke', a.zoneOutline);
+}

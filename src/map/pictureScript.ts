@@ -1,0 +1,70 @@
+// The tiny inline script of the built pages: it colours the prerendered zone picture for the date
+// and weapon the URL asks for, before any bundle loads. The build (scripts/build/prerender.ts)
+// inlines `colourPictureFromUrl` by its source text with the table as its one argument, so the
+// function must stay self-contained: no imports, no module variables, no helpers outside it.
+
+/** Everything the inline script knows, built from the exported epochs and the palette. */
+export interface PictureTable {
+  /** First day of the timeline. */
+  start: string;
+  /** Zone ids, in the order of each epoch's codes. */
+  zones: string[];
+  /** 'all', then the weapon ids, in the order of each epoch's codes. */
+  filters: string[];
+  /** Fill per status index (STATUS_IDS order): a palette colour, or a pattern `url(#…)`. */
+  fills: string[];
+  /** [first day, codes]: codes[filter × zones + zone] is a status index. Date order. */
+  epochs: [string, string][];
+  /** Per theme: sea, land, land outline, zone outline. */
+  themes: { light: string[]; dark: string[] };
+  /** Per language: Intl locale, the caption before and after the date, a suffix to strip. */
+  langs: Record<string, { locale: string; before: string; after: string; strip: string }>;
+  /** The performance mark set once the picture is coloured. */
+  mark: string;
+}
+
+export function colourPictureFromUrl(table: PictureTable): void {
+  const svg = document.getElementById('zone-picture');
+  if (!svg) return;
+  const query = new URLSearchParams(location.search);
+  const today = new Date().toISOString().slice(0, 10);
+  let date = query.get('date') ?? '';
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  // The app's own rule (URL_PARAMS.date): a real day from the start to today, else today.
+  const real = /^\d{4}-\d{2}-\d{2}$/.test(date) && !isNaN(ms) && new Date(ms).toISOString().startsWith(date);
+  if (!real || date < table.start || date > today) date = today;
+  const filter = Math.max(0, table.filters.indexOf(query.get('weapon') ?? 'all'));
+  let epoch = table.epochs.length - 1;
+  while (epoch > 0 && table.epochs[epoch]![0] > date) epoch--;
+  const codes = table.epochs[epoch]![1];
+  table.zones.forEach((zone, i) => {
+    const path = svg.querySelector(`[data-zone="${zone}"]`);
+    const status = Number(codes[filter * table.zones.length + i]);
+    path?.setAttribute('fill', table.fills[status]!);
+    path?.setAttribute('data-status', String(status));
+  });
+
+  const asked = query.get('theme');
+  const dark = asked === 'dark' || (asked !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const [sea, land, landOutline, zoneOutline] = dark ? table.themes.dark : table.themes.light;
+  svg.querySelector('[data-layer="sea"]')?.setAttribute('fill', sea!);
+  svg.querySelectorAll('[data-layer="land"]').forEach((el) => {
+    el.setAttribute('fill', land!);
+    el.setAttribute('stroke', landOutline!);
+  });
+  svg.querySelector('[data-layer="zones"]')?.setAttribute('stroke', zoneOutline!);
+
+  const lang = table.langs[query.get('lang') ?? ''] ?? table.langs['en']!;
+  const dateText = new Intl.DateTimeFormat(lang.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+    .format(Date.parse(`${date}T00:00:00Z`))
+    .replace(new RegExp(lang.strip, 'u'), '');
+  const caption = document.getElementById('zone-picture-caption');
+  if (caption) caption.textContent = lang.before + dateText + lang.after;
+  svg.setAttribute('data-date', date);
+  performance.mark(table.mark);
+}
