@@ -1,10 +1,20 @@
 import type { PermissionsDataset } from '../domain/types';
 import { ZONE_IDS, WEAPON_IDS } from '../domain/ids';
 
-/** public/data/versions.json, written by scripts/data/publish-versions.ts. */
+/** One published data version, as listed in public/data/versions.json. */
+export interface VersionEntry {
+  version: string;
+  reviewedThrough: string;
+  json: string;
+  csv: string;
+  /** What this version changes against the one before: plain English sentences (data texts). */
+  changes: string[];
+}
+
+/** public/data/versions.json, written by scripts/data/publish-versions.ts; oldest version first. */
 export interface VersionsIndex {
   current: string;
-  versions: { version: string; reviewedThrough: string; json: string; csv: string }[];
+  versions: VersionEntry[];
 }
 
 /** A pinned version that the site does not publish: refused, with the way to the current data. */

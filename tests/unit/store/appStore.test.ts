@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { createAppStore, type AppStore } from '../../../src/store/appStore';
 import { selectMapView, selectZoneStatuses, selectHighlightedRegions } from '../../../src/store/selectors';
 import type { PermissionsDataset } from '../../../src/domain/types';
+import { realDataset } from '../domain/load';
 
-const dataset = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
+// Built from data/permissions/ (public/data/ is a build output, absent on a fresh clone).
+const dataset: PermissionsDataset = realDataset();
 const TODAY = '2026-11-22';
 
 function readyStore(date = '2024-06-01'): AppStore {

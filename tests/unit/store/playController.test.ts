@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { createAppStore } from '../../../src/store/appStore';
 import { createPlayController, FULL_PLAY_MS, REDUCED_MOTION_STEP_MS } from '../../../src/app/playController';
 import type { PermissionsDataset } from '../../../src/domain/types';
+import { realDataset } from '../domain/load';
 
-const dataset = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
+// Built from data/permissions/ (public/data/ is a build output, absent on a fresh clone).
+const dataset: PermissionsDataset = realDataset();
 const TODAY = '2026-11-22';
 
 /** A manual clock: frames and timers run only when the test advances time. */
