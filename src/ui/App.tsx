@@ -13,6 +13,8 @@ import { StatusTable } from './StatusTable';
 import { SummarySentence } from './SummarySentence';
 import { Timeline } from './Timeline';
 import { UrlNotes } from './UrlNotes';
+import { NewerVersionNote } from './NewerVersionNote';
+import { DataVersions } from './DataVersions';
 import { WeaponFilter } from './WeaponFilter';
 import { ZoneList } from './ZoneList';
 import { useApp, useMessages } from './storeContext';
@@ -41,6 +43,7 @@ export function App() {
         </div>
       </header>
       <UrlNotes />
+      <NewerVersionNote />
       <main className="app__main">
         <div className="app__map-column">
           <div className="app__map-wrap">
@@ -68,6 +71,7 @@ export function App() {
           <div className="app__lower">
             <StatusTable />
             <EventList />
+            <DataVersions />
           </div>
         )}
       </main>
