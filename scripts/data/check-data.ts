@@ -3,6 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { formatError, loadDataset } from './load-dataset';
+import { currentProblem } from './publish-versions';
+import { deriveFiles } from './versions/snapshot';
+import { readSnapshots } from './versions/store';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(root, 'data', 'permissions');
@@ -14,7 +17,26 @@ if (!result.ok) {
   process.exit(1);
 }
 const { stats, dataset } = result;
+// The published versions: each still derives to the bytes it was published with, and the newest
+// is the current data (older ones are frozen).
+const snapshots = readSnapshots(join(root, 'data', 'versions'));
+const problems: string[] = [];
+for (const s of snapshots) {
+  try {
+    deriveFiles(s);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+}
+const current = currentProblem(dataset, snapshots);
+if (current) problems.push(current);
+if (problems.length > 0) {
+  console.error(`data/versions: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  for (const p of problems) console.error(`  ${p}`);
+  process.exit(1);
+}
 console.log(
   `data/permissions OK: version ${dataset.version}, reviewed through ${dataset.reviewedThrough}; ` +
-    `${stats.events} events (${stats.usEvents} US), ${stats.sources} sources, ${stats.transitions} transitions → ${stats.epochs} epochs.`,
+    `${stats.events} events (${stats.usEvents} US), ${stats.sources} sources, ${stats.transitions} transitions → ${stats.epochs} epochs; ` +
+    `published versions ${snapshots.map((s) => s.version).join(', ')}.`,
 );

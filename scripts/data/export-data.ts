@@ -1,5 +1,6 @@
-// npm run export:data — validate data/permissions/*.yaml and write public/data/permissions.json
-// and public/data/permissions.csv, and file them as a pinnable version (publish-versions.ts).
+// npm run export:data — validate data/permissions/*.yaml and write the served files, all derived:
+// public/data/permissions.json and .csv (the current version), every published version under
+// public/data/versions/<version>/ (from the snapshots in data/versions/), and versions.json.
 // Deterministic: running it twice gives the same bytes.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,17 +9,26 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatError, loadDataset } from './load-dataset';
 import { toCsv, toJson } from './serialize';
-import { publishVersion } from './publish-versions';
+import { currentProblem, publishVersions } from './publish-versions';
+import { readSnapshots } from './versions/store';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const result = loadDataset(join(root, 'data', 'permissions'));
-if (!result.ok) {
-  console.error(
-    `export:data: data/permissions is invalid (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):`,
-  );
-  for (const e of result.errors) console.error(`  ${formatError(e)}`);
+const fail = (message: string): never => {
+  console.error(`export:data: ${message}`);
   process.exit(1);
-}
+};
+
+const result = loadDataset(join(root, 'data', 'permissions'));
+if (!result.ok)
+  fail(
+    `data/permissions is invalid (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n` +
+      result.errors.map((e) => `  ${formatError(e)}`).join('\n'),
+  );
+if (!result.ok) process.exit(1);
+
+const snapshots = readSnapshots(join(root, 'data', 'versions'));
+const problem = currentProblem(result.dataset, snapshots);
+if (problem) fail(problem);
 
 const outDir = join(root, 'public', 'data');
 mkdirSync(outDir, { recursive: true });
@@ -28,14 +38,13 @@ writeFileSync(join(outDir, 'permissions.json'), json);
 writeFileSync(join(outDir, 'permissions.csv'), csv);
 let published;
 try {
-  published = publishVersion(outDir, result.dataset.version, json, csv);
+  published = publishVersions(outDir, snapshots);
 } catch (error) {
-  console.error(`export:data: ${(error as Error).message}`);
-  process.exit(1);
+  fail((error as Error).message);
 }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(
   `export:data: public/data/permissions.json ${kb(Buffer.byteLength(json))} (gzip ${kb(gzipSync(json, { level: 9 }).length)}), ` +
     `permissions.csv ${kb(Buffer.byteLength(csv))}; ${result.stats.epochs} epochs, ${result.stats.events} events; ` +
-    `published versions: ${published.versions.map((v) => v.version).join(', ')} (current ${published.current}).`,
+    `published versions: ${published!.versions.map((v) => v.version).join(', ')} (current ${published!.current}).`,
 );

@@ -41,7 +41,14 @@ export interface DatasetStats {
 }
 
 export type LoadResult =
-  | { ok: true; dataset: PermissionsDataset; transitions: Transition[]; stats: DatasetStats }
+  | {
+      ok: true;
+      dataset: PermissionsDataset;
+      transitions: Transition[];
+      stats: DatasetStats;
+      /** meta.yaml `changes`: the hand-written change lines of this version. */
+      changes: string[];
+    }
   | { ok: false; errors: DataError[] };
 
 export interface LoadOptions {
@@ -149,5 +156,5 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     transitions: transitionOut.length,
     epochs: epochs.length,
   };
-  return { ok: true, dataset, transitions: transitionOut, stats };
+  return { ok: true, dataset, transitions: transitionOut, stats, changes: [...meta.changes] };
 }

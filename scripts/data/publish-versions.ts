@@ -1,44 +1,55 @@
 // Published dataset versions, so an embed can pin one (`?v=…`) and a course page does not change
-// under its readers. Each export also files the current data under public/data/versions/<version>/;
-// earlier versions stay there (committed, never rewritten), and versions.json lists them all.
+// under its readers. The repository keeps one compact snapshot per version (data/versions/, see
+// versions/snapshot.ts); each export derives the served files from them: public/data/versions/
+// <version>/permissions.json and .csv, and public/data/versions.json listing every version with
+// its change lines.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { VersionsIndex } from '../../src/data/loadPermissions';
+import { deriveFiles, sha256, type Snapshot } from './versions/snapshot';
+import { toJson } from './serialize';
+import type { PermissionsDataset } from '../../src/domain/types';
 
-export interface VersionsIndex {
-  current: string;
-  versions: { version: string; reviewedThrough: string; json: string; csv: string }[];
+export type { VersionsIndex };
+
+/** Why the current data cannot be served as the newest snapshot, or null if it can. */
+export function currentProblem(dataset: PermissionsDataset, snapshots: readonly Snapshot[]): string | null {
+  const newest = snapshots[snapshots.length - 1];
+  const fix = 'run `npm run data:snapshot` (docs/data.md, "Data versions")';
+  if (!newest) return `no published version in data/versions/: ${fix}`;
+  const own = snapshots.find((s) => s.version === dataset.version);
+  if (own && own !== newest)
+    return `data version "${dataset.version}" is already published and newer versions exist (${newest.version}): published versions are frozen; give the dataset a new version in data/permissions/meta.yaml`;
+  if (!own) return `data version "${dataset.version}" (meta.yaml) has no snapshot in data/versions/: ${fix}`;
+  if (sha256(toJson(dataset)) !== own.sha256.json)
+    return `data/permissions has changed since data/versions/${own.version}.json was written: ${fix}`;
+  return null;
 }
 
-export function publishVersion(dataDir: string, version: string, json: string, csv: string): VersionsIndex {
-  const versionsDir = join(dataDir, 'versions');
-  const dir = join(versionsDir, version);
-  const jsonPath = join(dir, 'permissions.json');
-  // A published version is immutable: a changed dataset needs a new `version` in meta.yaml.
-  if (existsSync(jsonPath) && readFileSync(jsonPath, 'utf8') !== json) {
-    throw new Error(
-      `data version "${version}" is already published with different content: give the dataset a new version in data/permissions/meta.yaml`,
-    );
+export function versionsIndex(snapshots: readonly Snapshot[]): VersionsIndex {
+  return {
+    current: snapshots[snapshots.length - 1]!.version,
+    versions: snapshots.map((s) => ({
+      version: s.version,
+      reviewedThrough: s.reviewedThrough,
+      json: `data/versions/${s.version}/permissions.json`,
+      csv: `data/versions/${s.version}/permissions.csv`,
+      changes: [...s.changes],
+    })),
+  };
+}
+
+/** Writes every version's files and versions.json into dataDir (public/data); throws if a published version would change. */
+export function publishVersions(dataDir: string, snapshots: readonly Snapshot[]): VersionsIndex {
+  for (const s of snapshots) {
+    const { json, csv } = deriveFiles(s);
+    const dir = join(dataDir, 'versions', s.version);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'permissions.json'), json);
+    writeFileSync(join(dir, 'permissions.csv'), csv);
   }
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(jsonPath, json);
-  writeFileSync(join(dir, 'permissions.csv'), csv);
-  const versions = readdirSync(versionsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(versionsDir, d.name, 'permissions.json')))
-    .map((d) => d.name)
-    .sort()
-    .map((name) => {
-      const { reviewedThrough } = JSON.parse(
-        readFileSync(join(versionsDir, name, 'permissions.json'), 'utf8'),
-      ) as { reviewedThrough: string };
-      return {
-        version: name,
-        reviewedThrough,
-        json: `data/versions/${name}/permissions.json`,
-        csv: `data/versions/${name}/permissions.csv`,
-      };
-    });
-  const index: VersionsIndex = { current: version, versions };
+  const index = versionsIndex(snapshots);
   writeFileSync(join(dataDir, 'versions.json'), `${JSON.stringify(index, null, 1)}\n`);
   return index;
 }

@@ -1,7 +1,7 @@
 import { createAppStore, type AppStore } from '../store/appStore';
 import { parseUrlState, type UrlState } from '../url/params';
 import { syncUrlWithStore } from '../url/urlSync';
-import { loadPermissions, UnknownVersionError } from '../data/loadPermissions';
+import { loadPermissions, loadVersions, UnknownVersionError } from '../data/loadPermissions';
 import { assetUrl } from './appRoot';
 import { installAutomationHook } from './automationHook';
 import { createPlayController } from './playController';
@@ -25,7 +25,15 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
   syncUrlWithStore(store, win);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)');
   createPlayController(store, { prefersReducedMotion: () => reducedMotion.matches });
-  loadPermissions((path) => assetUrl(path, win.document), state.v).then(
+  const resolve = (path: string) => assetUrl(path, win.document);
+  // The versions list feeds the "newer version" note and the Data versions section; without it
+  // the map still works, so its failure is not an error of the page.
+  const versions = loadVersions(resolve);
+  versions.then(
+    (index) => store.getState().versionsLoaded(index),
+    () => undefined,
+  );
+  loadPermissions(resolve, state.v, fetch, versions).then(
     (dataset) => store.getState().dataLoaded(dataset),
     (error: unknown) =>
       store

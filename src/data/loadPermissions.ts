@@ -1,11 +1,8 @@
 import type { PermissionsDataset } from '../domain/types';
 import { ZONE_IDS, WEAPON_IDS } from '../domain/ids';
+import type { VersionsIndex } from '../domain/versions';
 
-/** public/data/versions.json, written by scripts/data/publish-versions.ts. */
-export interface VersionsIndex {
-  current: string;
-  versions: { version: string; reviewedThrough: string; json: string; csv: string }[];
-}
+export type { VersionEntry, VersionsIndex } from '../domain/versions';
 
 /** A pinned version that the site does not publish: refused, with the way to the current data. */
 export class UnknownVersionError extends Error {
@@ -28,8 +25,21 @@ async function fetchJson<T>(url: string, fetchImpl: typeof fetch): Promise<T> {
   }
 }
 
+/** Fetches public/data/versions.json: every published version with its change lines. */
+export function loadVersions(
+  resolve: (path: string) => string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<VersionsIndex> {
+  return fetchJson<VersionsIndex>(resolve('data/versions.json'), fetchImpl).then((index) => {
+    if (!index || typeof index.current !== 'string' || !Array.isArray(index.versions))
+      throw new Error('data/versions.json is not a versions index');
+    return index;
+  });
+}
+
 /**
- * Fetches the dataset: the current one, or a pinned published version. The build validates the
+ * Fetches the dataset: the current one, or a pinned published version (looked up in `versions`,
+ * fetched here unless the caller already has it on the way). The build validates the
  * data in full (npm run check:data); here we only guard against a truncated or foreign file, so
  * the page reports a clear error instead of crashing.
  */
@@ -37,10 +47,11 @@ export async function loadPermissions(
   resolve: (path: string) => string,
   pinnedVersion: string | undefined,
   fetchImpl: typeof fetch = fetch,
+  versions?: Promise<VersionsIndex>,
 ): Promise<PermissionsDataset> {
   let path = 'data/permissions.json';
   if (pinnedVersion) {
-    const index = await fetchJson<VersionsIndex>(resolve('data/versions.json'), fetchImpl);
+    const index = await (versions ?? loadVersions(resolve, fetchImpl));
     const entry = index.versions.find((v) => v.version === pinnedVersion);
     if (!entry) throw new UnknownVersionError(pinnedVersion, index.current);
     path = entry.json;

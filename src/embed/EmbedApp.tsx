@@ -5,6 +5,7 @@ import { Timeline } from '../ui/timeline/Timeline';
 import { Legend } from '../ui/Legend';
 import { SummarySentence } from '../ui/SummarySentence';
 import { UrlNotes } from '../ui/UrlNotes';
+import { NewerVersionNote } from '../ui/NewerVersionNote';
 import { LoadErrorMessage } from '../ui/LoadErrorMessage';
 import { useApp, useMessages } from '../ui/storeContext';
 import { formatDate } from '../i18n/locale';
@@ -59,6 +60,7 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
         <EmbedDate />
       </header>
       <UrlNotes />
+      <NewerVersionNote />
       <main className="embed__main">
         <div className="embed__map">
           <MapPanel interactive={!options.static} cooperativeGestures compactAttribution />

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WeaponFilter, ZoneId } from '../domain/ids';
 import type { PermissionsDataset } from '../domain/types';
+import type { VersionsIndex } from '../domain/versions';
 import { createEngine, type ChangeFilter, type PermissionsEngine } from '../domain/engine';
 import { addDays, addMonths } from '../domain/dates';
 import { clampToTimeline, timelineRange } from '../domain/timeline';
@@ -43,12 +44,15 @@ export interface AppState {
   presenting: boolean;
   /** The dataset version pinned by `?v=`, or null to follow the current data. */
   pinnedVersion: string | null;
+  /** The published data versions (public/data/versions.json), once loaded; null if not (yet). */
+  versions: VersionsIndex | null;
   notes: InputNote[];
 }
 
 export interface AppActions {
   dataLoaded(dataset: PermissionsDataset): void;
   dataFailed(error: LoadError): void;
+  versionsLoaded(versions: VersionsIndex): void;
   setDate(date: string): void;
   shiftDays(days: number): void;
   shiftMonths(months: number): void;
@@ -118,6 +122,7 @@ export function createAppStore(initial: InitialState): AppStore {
       lang: initial.lang ?? 'en',
       theme: initial.theme ?? 'auto',
       pinnedVersion: initial.pinnedVersion ?? null,
+      versions: null,
       presenting: false,
       notes: [],
 
@@ -127,6 +132,9 @@ export function createAppStore(initial: InitialState): AppStore {
       },
       dataFailed(error) {
         set({ phase: 'error', error });
+      },
+      versionsLoaded(versions) {
+        set({ versions });
       },
       setDate: moveTo,
       shiftDays(days) {

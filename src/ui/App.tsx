@@ -12,6 +12,8 @@ import { StatusTable } from './StatusTable';
 import { SummarySentence } from './SummarySentence';
 import { Timeline } from './timeline/Timeline';
 import { UrlNotes } from './UrlNotes';
+import { NewerVersionNote } from './NewerVersionNote';
+import { DataVersions } from './DataVersions';
 import { WeaponFilter } from './WeaponFilter';
 import { ZoneList } from './ZoneList';
 import { useApp, useMessages } from './storeContext';
@@ -46,6 +48,7 @@ export function App() {
         </div>
       </header>
       <UrlNotes />
+      <NewerVersionNote />
       <main className="app__main">
         <div className="app__map-column">
           <div className="app__map-wrap">
@@ -77,6 +80,7 @@ export function App() {
           <div className="app__lower">
             <StatusTable />
             <EventList />
+            <DataVersions />
           </div>
         )}
       </main>

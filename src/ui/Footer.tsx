@@ -5,6 +5,10 @@ import { useApp, useMessages } from './storeContext';
 export function Footer() {
   const { t, lang } = useMessages();
   const dataset = useApp((s) => s.dataset);
+  // A page pinned to a version offers that version's files, not the current ones.
+  const pinned = useApp((s) => s.versions?.versions.find((v) => v.version === s.pinnedVersion));
+  const csv = pinned?.csv ?? 'data/permissions.csv';
+  const json = pinned?.json ?? 'data/permissions.json';
   return (
     <footer className="footer">
       {dataset && (
@@ -14,11 +18,11 @@ export function Footer() {
       )}
       <p>
         {t.dataDownload}:{' '}
-        <a href={assetUrl('data/permissions.csv')} download>
+        <a href={assetUrl(csv)} download>
           CSV
         </a>{' '}
         ·{' '}
-        <a href={assetUrl('data/permissions.json')} download>
+        <a href={assetUrl(json)} download>
           JSON
         </a>
       </p>

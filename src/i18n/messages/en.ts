@@ -240,6 +240,17 @@ export const en = {
   embedDetails: 'sources ↗',
   dataDownload: 'Download the data',
   footerMethod: 'Statuses are our reading of public statements and reports; every one links to its sources.',
+  // Data versions (issue #9): the note on a page pinned to an older version, and the history.
+  newerVersionNote: (version: string) =>
+    `This view is pinned to an older data version. A newer version (${version}) changes:`,
+  newerVersionLink: 'See the current view',
+  dataVersionsTitle: 'Data versions',
+  dataVersionsIntro:
+    'Every published version of the data stays available, so a pinned embed never changes under its readers. Newest first; each lists what it changed against the version before.',
+  dataVersionCurrent: 'current',
+  dataVersionShown: 'shown here',
+  dataVersionReviewed: (date: string) => `sources reviewed through ${date}`,
+  dataVersionView: 'View the map with this version',
 };
 
 export type Messages = typeof en;

@@ -60,10 +60,26 @@ const ROWS: Row[] = [
   ['2025-06-01', 'deep-russia', 'atacms', 'limited', '2025-05-26-merz-no-range-restrictions'],
   ['2025-10-01', 'deep-russia', 'atacms', 'limited', '2025-09-28-kellogg-no-sanctuaries'],
   ['2025-11-01', 'deep-russia', 'atacms', 'disputed', '2025-10-22-wsj-loosening-trump-denies'],
-  ['2025-11-01', 'kharkiv-sector', 'atacms', 'limited', '2025-05-pentagon-review-mechanism'],
+  // The Kharkiv sector shares the October dispute (it was left out before data version 2026-12-01).
+  ['2025-11-01', 'kharkiv-sector', 'atacms', 'disputed', '2025-10-22-wsj-loosening-trump-denies'],
   ['2025-12-01', 'deep-russia', 'long-range-other', 'not-supplied', '2025-10-12-tomahawk-withheld'],
   ['2025-12-01', 'border-zone', 'atacms', 'disputed', '2025-11-18-atacms-voronezh'],
+  // 2025–2026 from the 2026 addendum: the Kharkiv correction, exhausted ATACMS stocks, carried-
+  // forward 2024 rules, Tomahawk withheld on the record, the claimed HIMARS strike on Belgorod.
+  ['2025-12-01', 'kharkiv-sector', 'atacms', 'disputed', '2025-11-18-atacms-voronezh'],
+  ['2025-04-01', 'border-zone', 'atacms', 'limited', '2025-01-atacms-stocks-exhausted'],
+  ['2025-06-01', 'deep-russia', 'aircraft-munitions', 'prohibited', '2025-05-pentagon-review-mechanism'],
+  ['2025-06-01', 'kharkiv-sector', 'aircraft-munitions', 'prohibited', '2024-03-20-ryder-f16-within-borders'],
+  ['2025-07-01', 'kharkiv-sector', 'himars', 'limited', '2025-05-pentagon-review-mechanism'],
+  ['2025-07-01', 'border-zone', 'artillery', 'limited', '2024-08-08-kursk-consistent-with-policy'],
+  ['2026-01-10', 'deep-russia', 'long-range-other', 'not-supplied', '2025-12-29-trump-tomahawks-withheld'],
+  ['2026-02-01', 'kharkiv-sector', 'himars', 'limited', '2026-01-24-himars-belgorod-claim'],
+  ['2026-02-01', 'kharkiv-sector', 'artillery', 'limited', '2024-05-31-blinken-prague-confirms'],
+  ['2026-03-16', 'kharkiv-sector', 'atacms', 'disputed', '2025-10-22-wsj-loosening-trump-denies'],
+  ['2026-03-16', 'border-zone', 'atacms', 'disputed', '2025-11-18-atacms-voronezh'],
+  ['2026-03-16', 'border-zone', 'long-range-other', 'not-supplied', '2025-08-28-eram-sale-approved'],
   // 2026: the last reviewed state, carried past reviewedThrough.
+  ['2026-06-01', 'kharkiv-sector', 'himars', 'limited', '2026-01-24-himars-belgorod-claim'],
   ['2026-01-10', 'border-zone', 'air-defense', 'permitted', '2024-06-04-kirby-never-a-restriction'],
   ['2026-06-01', 'deep-russia', 'atacms', 'disputed', '2025-10-22-wsj-loosening-trump-denies'],
   ['2026-11-22', 'kharkiv-sector', 'himars', 'limited', '2024-05-31-blinken-prague-confirms'],

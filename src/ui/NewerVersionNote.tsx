@@ -1,0 +1,31 @@
+import { fullMapUrl } from '../url/links';
+import { newerVersionThan } from '../domain/versions';
+import { contentLangFor } from '../i18n/locale';
+import { useApp, useMessages } from './storeContext';
+
+/**
+ * On a page or embed pinned to an older data version: a newer version exists, what it changes in
+ * one line (a data text, in English), and a link to the same view with the current data.
+ */
+export function NewerVersionNote() {
+  const { t, lang } = useMessages();
+  const versions = useApp((s) => s.versions);
+  const pinnedVersion = useApp((s) => s.pinnedVersion);
+  const newer = newerVersionThan(versions, pinnedVersion);
+  const date = useApp((s) => s.date);
+  const weapon = useApp((s) => s.weapon);
+  const zone = useApp((s) => s.zone);
+  if (!newer) return null;
+  const href = fullMapUrl({ date, weapon, zone, lang, pinnedVersion: null });
+  return (
+    <p className="version-note" role="note" data-newer-version={newer.current.version}>
+      <span>{t.newerVersionNote(newer.current.version)} </span>
+      {newer.line && (
+        <span className="version-note__line" lang={contentLangFor(lang)}>
+          {newer.line}{' '}
+        </span>
+      )}
+      <a href={href}>{t.newerVersionLink}</a>
+    </p>
+  );
+}
