@@ -74,8 +74,9 @@ describe('the summary sentence', () => {
     expect(first).toContain(en.zones['kharkiv-sector']);
   });
 
-  // 25 dates spread evenly over the timeline, in each language: a change in wording shows up here.
-  const span = daysBetween(engine.dataset.timelineStart, engine.reviewedThrough);
+  // 25 fixed dates spread evenly from the start to 16 March 2026, in each language: a change in
+  // wording (or in the data behind it) shows up here.
+  const span = daysBetween(engine.dataset.timelineStart, '2026-03-16');
   const dates = Array.from({ length: 25 }, (_, i) =>
     addDays(engine.dataset.timelineStart, Math.round((i * span) / 24)),
   );
