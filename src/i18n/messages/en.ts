@@ -240,6 +240,9 @@ export const en = {
   embedDetails: 'sources ↗',
   dataDownload: 'Download the data',
   footerMethod: 'Statuses are our reading of public statements and reports; every one links to its sources.',
+
+  // perf (#12): a part of the page that loads on demand
+  loadingPart: 'Loading…',
 };
 
 export type Messages = typeof en;

@@ -252,4 +252,7 @@ export const uk: Messages = {
   embedDetails: 'джерела ↗',
   dataDownload: 'Завантажити дані',
   footerMethod: 'Статуси — наше тлумачення публічних заяв і повідомлень; кожен має посилання на джерела.',
+
+  // perf (#12): a part of the page that loads on demand
+  loadingPart: 'Завантаження…',
 };

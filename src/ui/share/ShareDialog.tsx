@@ -46,7 +46,7 @@ export function ShareButton({ disabled = false }: { disabled?: boolean }) {
         </div>
         {/* Rendered only while open: the preview iframe and the snippets follow the current view. */}
         {open && (
-          <Suspense fallback={<p role="status">{t.loading}</p>}>
+          <Suspense fallback={<p role="status">{t.loadingPart}</p>}>
             <ShareSections />
           </Suspense>
         )}
