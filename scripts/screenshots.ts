@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromiumPath, CHROMIUM_ARGS } from '../tests/browser/support/chromium';
+import { chromiumPath, CHROMIUM_ARGS } from './browser/chromium';
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}/`;

@@ -147,3 +147,67 @@ export async function memorySweepsInPage(args: {
   }
   return { wallMs: performance.now() - start, reachedEnd };
 }
+
+/** What the vitals observer collected since navigation (see installVitalsObserver). */
+export interface PageVitals {
+  firstPaint: number;
+  firstContentfulPaint: number;
+  largestPaint: number;
+  /** The largest paint's element: tag, id and classes, e.g. "svg#zone-picture.zone-picture__svg". */
+  largestPaintElement: string;
+  /** Cumulative layout shift, all shifts without recent input (there is none during load). */
+  cls: number;
+  /** Σ (long task − 50 ms) for long tasks after first contentful paint, until the reading. */
+  totalBlockingTime: number;
+  longTasksDuringLoad: number;
+}
+
+/**
+ * Runs before any page script (context.addInitScript): buffers paint, LCP, layout-shift and
+ * long-task entries on window.__benchVitals. Self-contained, as page.evaluate needs.
+ */
+export function installVitalsObserver(): void {
+  const store = {
+    lcp: [] as PerformanceEntry[],
+    shifts: [] as PerformanceEntry[],
+    tasks: [] as PerformanceEntry[],
+  };
+  (window as unknown as { __benchVitals: typeof store }).__benchVitals = store;
+  const observe = (type: string, into: PerformanceEntry[]) => {
+    try {
+      new PerformanceObserver((list) => into.push(...list.getEntries())).observe({ type, buffered: true });
+    } catch {
+      // an entry type this browser does not know: that figure stays empty
+    }
+  };
+  observe('largest-contentful-paint', store.lcp);
+  observe('layout-shift', store.shifts);
+  observe('longtask', store.tasks);
+}
+
+/** Reads the vitals so far. Self-contained, as page.evaluate needs. */
+export function readVitalsInPage(): PageVitals {
+  const store = (
+    window as unknown as {
+      __benchVitals: { lcp: PerformanceEntry[]; shifts: PerformanceEntry[]; tasks: PerformanceEntry[] };
+    }
+  ).__benchVitals;
+  const paint = (name: string) => performance.getEntriesByName(name, 'paint')[0]?.startTime ?? Number.NaN;
+  const fcp = paint('first-contentful-paint');
+  const lcp = store.lcp.at(-1) as (PerformanceEntry & { element?: Element | null }) | undefined;
+  const el = lcp?.element;
+  const describe = (e: Element) =>
+    `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].map((c) => `.${c}`).join('')}`;
+  const shifts = store.shifts as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+  return {
+    firstPaint: paint('first-paint'),
+    firstContentfulPaint: fcp,
+    largestPaint: lcp?.startTime ?? Number.NaN,
+    largestPaintElement: el ? describe(el) : lcp ? '(removed from the page)' : '',
+    cls: shifts.filter((s) => !s.hadRecentInput).reduce((t, s) => t + s.value, 0),
+    totalBlockingTime: store.tasks
+      .filter((t) => t.startTime >= fcp)
+      .reduce((total, t) => total + Math.max(0, t.duration - 50), 0),
+    longTasksDuringLoad: store.tasks.length,
+  };
+}

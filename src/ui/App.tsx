@@ -42,8 +42,9 @@ export function App() {
           <p className="app__subtitle">{t.appSubtitle}</p>
         </div>
         <div className="app__header-tools">
-          {phase === 'ready' && <PresentButton />}
-          {phase === 'ready' && <ShareButton />}
+          {/* Always in place, so the header never changes height when the data arrives (CLS 0). */}
+          <PresentButton disabled={phase !== 'ready'} />
+          <ShareButton disabled={phase !== 'ready'} />
           <LanguageSwitcher />
         </div>
       </header>
@@ -84,7 +85,8 @@ export function App() {
           </div>
         )}
       </main>
-      <Footer />
+      {/* After the data: in the loading layout it would sit where the timeline then appears. */}
+      {phase !== 'loading' && <Footer />}
     </div>
   );
 }

@@ -251,6 +251,9 @@ export const en = {
   dataVersionShown: 'shown here',
   dataVersionReviewed: (date: string) => `sources reviewed through ${date}`,
   dataVersionView: 'View the map with this version',
+
+  // perf (#12): a part of the page that loads on demand
+  loadingPart: 'Loading…',
 };
 
 export type Messages = typeof en;

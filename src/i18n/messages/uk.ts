@@ -263,4 +263,7 @@ export const uk: Messages = {
   dataVersionShown: 'показана тут',
   dataVersionReviewed: (date: string) => `джерела опрацьовано станом на ${date}`,
   dataVersionView: 'Відкрити карту з цією версією',
+
+  // perf (#12): a part of the page that loads on demand
+  loadingPart: 'Завантаження…',
 };

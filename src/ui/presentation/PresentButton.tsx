@@ -1,7 +1,7 @@
 import { useAppStore, useMessages } from '../storeContext';
 
 /** Starts the classroom presentation; full screen where the browser allows it. */
-export function PresentButton() {
+export function PresentButton({ disabled = false }: { disabled?: boolean }) {
   const store = useAppStore();
   const { t } = useMessages();
   return (
@@ -9,6 +9,7 @@ export function PresentButton() {
       type="button"
       className="button"
       data-testid="present"
+      disabled={disabled}
       onClick={() => {
         store.getState().setPresenting(true);
         // Full screen is a nicety: inside a frame without allow="fullscreen" the page presents in place.

@@ -6,7 +6,7 @@ import { Icon } from '../Icon';
 const ShareSections = lazy(() => import('./ShareSections'));
 
 /** A button that opens the share dialog: embed snippet builder, downloads and citation. */
-export function ShareButton() {
+export function ShareButton({ disabled = false }: { disabled?: boolean }) {
   const { t } = useMessages();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -20,6 +20,7 @@ export function ShareButton() {
           dialog.current?.showModal();
         }}
         data-testid="share-open"
+        disabled={disabled}
       >
         <span className="label-long">{t.shareButton}</span>
         <span className="label-short">{t.shareButtonShort}</span>
@@ -45,7 +46,7 @@ export function ShareButton() {
         </div>
         {/* Rendered only while open: the preview iframe and the snippets follow the current view. */}
         {open && (
-          <Suspense fallback={<p role="status">{t.loading}</p>}>
+          <Suspense fallback={<p role="status">{t.loadingPart}</p>}>
             <ShareSections />
           </Suspense>
         )}
