@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { formatError, loadDataset } from './load-dataset';
+import { checkReachData } from './sites/reachData';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(root, 'data', 'permissions');
@@ -18,3 +19,4 @@ console.log(
   `data/permissions OK: version ${dataset.version}, reviewed through ${dataset.reviewedThrough}; ` +
     `${stats.events} events (${stats.usEvents} US), ${stats.sources} sources, ${stats.transitions} transitions → ${stats.epochs} epochs.`,
 );
+if (!checkReachData(root)) process.exit(1);

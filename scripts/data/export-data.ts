@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { formatError, loadDataset } from './load-dataset';
 import { toCsv, toJson } from './serialize';
 import { publishVersion } from './publish-versions';
+import { exportReachData } from './sites/reachData';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const result = loadDataset(join(root, 'data', 'permissions'));
@@ -33,6 +34,7 @@ try {
   console.error(`export:data: ${(error as Error).message}`);
   process.exit(1);
 }
+exportReachData(root, outDir);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(
   `export:data: public/data/permissions.json ${kb(Buffer.byteLength(json))} (gzip ${kb(gzipSync(json, { level: 9 }).length)}), ` +
