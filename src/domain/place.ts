@@ -30,20 +30,23 @@ export interface PlaceInput {
   date: string;
   statuses: ZoneStatuses;
   ranges: Readonly<Record<WeaponId, readonly WeaponRange[]>>;
+  /** A listed site's own zone (a bridge stands in water: the data assigns it the nearest land's). */
+  zone?: ZoneId;
 }
 
 /** The zone and border distance of a point (the part that does not depend on the date). */
 export function locatePlace(
   geometry: PlaceGeometry,
   [lng, lat]: readonly [number, number],
+  knownZone?: ZoneId,
 ): { zone: ZoneId | null; distanceToBorderKm: number | null } {
-  const zone = geometry.zoneAt(lng, lat);
+  const zone = knownZone ?? geometry.zoneAt(lng, lat);
   const inRussia = zone !== null && RUSSIAN_ZONE_IDS.includes(zone);
   return { zone, distanceToBorderKm: inRussia ? distanceToBorderKm(geometry.border, lng, lat) : null };
 }
 
 export function queryPlace(geometry: PlaceGeometry, input: PlaceInput): PlaceFacts {
-  const { zone, distanceToBorderKm: distance } = locatePlace(geometry, input.lngLat);
+  const { zone, distanceToBorderKm: distance } = locatePlace(geometry, input.lngLat, input.zone);
   const cells = zone ? input.statuses[zone] : null;
   const statuses = cells
     ? (Object.fromEntries(WEAPON_IDS.map((w) => [w, cells[w].status])) as Record<WeaponId, StatusId>)

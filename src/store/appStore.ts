@@ -5,6 +5,7 @@ import { createEngine, type ChangeFilter, type PermissionsEngine } from '../doma
 import { addDays, addMonths, clampDate } from '../domain/dates';
 import type { Lang } from '../i18n/locale';
 import type { Theme } from '../url/params';
+import type { PlaceSelection, ReachData } from '../domain/placeSelection';
 import { TIMELINE_START } from '../domain/ids';
 
 export type Engine = PermissionsEngine;
@@ -44,6 +45,10 @@ export interface AppState {
   /** The dataset version pinned by `?v=`, or null to follow the current data. */
   pinnedVersion: string | null;
   notes: InputNote[];
+  /** The place whose panel is open (a listed site or city, or a point), or null. */
+  place: PlaceSelection | null;
+  /** Sites and weapon ranges (public/data/sites.json, ranges.json), once loaded. */
+  reach: ReachData | null;
 }
 
 export interface AppActions {
@@ -66,6 +71,8 @@ export interface AppActions {
   stepShownChange(direction: -1 | 1): void;
   addNotes(notes: Omit<InputNote, 'id'>[]): void;
   dismissNote(id: string): void;
+  selectPlace(place: PlaceSelection | null): void;
+  reachLoaded(reach: ReachData): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -78,9 +85,16 @@ export interface InitialState {
   lang?: Lang;
   theme?: Theme;
   pinnedVersion?: string | null;
+  place?: PlaceSelection | null;
 }
 
 let noteCounter = 0;
+
+function samePlace(a: PlaceSelection | null, b: PlaceSelection | null): boolean {
+  if (!a || !b) return a === b;
+  if ('id' in a || 'id' in b) return 'id' in a && 'id' in b && a.id === b.id;
+  return a.at[0] === b.at[0] && a.at[1] === b.at[1];
+}
 
 /** For the ⏮/⏭ buttons a change is any weapon's change of status (the table and details show them all). */
 export function changeFilterFor(weapon: WeaponFilter): ChangeFilter {
@@ -120,6 +134,8 @@ export function createAppStore(initial: InitialState): AppStore {
       pinnedVersion: initial.pinnedVersion ?? null,
       presenting: false,
       notes: [],
+      place: initial.place ?? null,
+      reach: null,
 
       dataLoaded(dataset) {
         const engine = createEngine(dataset);
@@ -182,6 +198,12 @@ export function createAppStore(initial: InitialState): AppStore {
       },
       dismissNote(id) {
         set({ notes: get().notes.filter((n) => n.id !== id) });
+      },
+      selectPlace(place) {
+        if (!samePlace(place, get().place)) set({ place });
+      },
+      reachLoaded(reach) {
+        set({ reach });
       },
     };
   });

@@ -3,6 +3,7 @@ import { STATUS_IDS, type StatusId } from '../domain/ids';
 import { PATTERNED_STATUSES, STATUS_COLORS, type PatternedStatus } from '../map/palette';
 import { patternDataUrl } from '../map/patterns';
 import { useApp, useMessages } from './storeContext';
+import { ReachLegend } from './place/ReachLegend';
 
 function isPatterned(status: StatusId): status is PatternedStatus {
   return (PATTERNED_STATUSES as readonly StatusId[]).includes(status);
@@ -54,6 +55,7 @@ export function Legend({ compact = false }: { compact?: boolean }) {
         ))}
       </ul>
       {!compact && <p className="legend__outlines">{t.legendOutlines}</p>}
+      {!compact && <ReachLegend />}
     </section>
   );
 }

@@ -7,9 +7,11 @@ import { useAppStore, useMessages } from './storeContext';
 import { messagesFor } from '../i18n/locale';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import { MAP_BOUNDS } from '../map/framing';
+import type { PlaceSelection } from '../domain/placeSelection';
 import { registerMapForAutomation } from '../app/automationHook';
 import { WebglFallback } from './WebglFallback';
 import { useResolvedTheme } from './useResolvedTheme';
+import { connectReachToMap } from './place/connectReachToMap';
 
 /** Feeds store changes to the map outside React: the map is never re-rendered per slider tick. */
 function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
@@ -35,12 +37,15 @@ interface MapPanelProps {
   cooperativeGestures?: boolean;
   /** The embed shows the boundary credit in its own credit line, so the map's can collapse. */
   compactAttribution?: boolean;
+  /** The full app: clicks open the place panel; bands and site markers are drawn. */
+  places?: boolean;
 }
 
 export function MapPanel({
   interactive = true,
   cooperativeGestures = false,
   compactAttribution = false,
+  places = false,
 }: MapPanelProps) {
   const store = useAppStore();
   const { t } = useMessages();
@@ -66,6 +71,12 @@ export function MapPanel({
         compactAttribution,
         preserveDrawingBuffer: false,
         onZoneClick: (zone) => store.getState().selectZone(zone),
+        ...(places
+          ? {
+              reachUrl: assetUrl('geo/reach.geojson'),
+              onPlaceClick: (place: PlaceSelection) => store.getState().selectPlace(place),
+            }
+          : {}),
       });
     } catch (error) {
       if (error instanceof WebGL2UnavailableError) {
@@ -77,7 +88,12 @@ export function MapPanel({
       throw error;
     }
     map.setLabels({ cities: cityLabelsFor(state.lang), places: placeLabelsFor(messagesFor(state.lang)) });
-    const disconnect = connectMapToStore(map, store);
+    const disconnectMap = connectMapToStore(map, store);
+    const disconnectReach = connectReachToMap(map, store);
+    const disconnect = () => {
+      disconnectMap();
+      disconnectReach();
+    };
     registerMapForAutomation(map);
     const resizeObserver = new ResizeObserver(() => map.resize());
     resizeObserver.observe(el);
@@ -88,7 +104,7 @@ export function MapPanel({
       map.destroy();
     };
     // The map is created once per theme; everything else reaches it through the store.
-  }, [store, theme, interactive, cooperativeGestures, compactAttribution]);
+  }, [store, theme, interactive, cooperativeGestures, compactAttribution, places]);
 
   if (failed) return <WebglFallback />;
   return <div ref={container} className="map" role="region" aria-label={t.mapAriaLabel} data-testid="map" />;

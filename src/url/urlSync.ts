@@ -6,7 +6,17 @@ const WRITE_INTERVAL_MS = 250;
 /** The parameters the store owns; the others (embed flags, `v`, a host's own) are left as they are. */
 function urlStateOf(store: AppStore): Partial<UrlState> {
   const s = store.getState();
-  return { date: s.date, weapon: s.weapon, zone: s.zone ?? undefined, lang: s.lang, theme: s.theme };
+  const place = s.place && 'id' in s.place ? s.place.id : undefined;
+  const at = s.place && 'at' in s.place ? s.place.at : undefined;
+  return {
+    date: s.date,
+    weapon: s.weapon,
+    zone: s.zone ?? undefined,
+    lang: s.lang,
+    theme: s.theme,
+    place,
+    at,
+  };
 }
 
 /**
@@ -20,6 +30,8 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
     zone: undefined,
     lang: 'en',
     theme: 'auto',
+    place: undefined,
+    at: undefined,
   };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWrite = 0;
@@ -43,7 +55,8 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
       s.weapon === prev.weapon &&
       s.zone === prev.zone &&
       s.lang === prev.lang &&
-      s.theme === prev.theme
+      s.theme === prev.theme &&
+      s.place === prev.place
     )
       return;
     if (timer) return;
