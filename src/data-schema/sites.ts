@@ -22,15 +22,22 @@ const webUrl = z.string({ error: 'url is required' }).refine(isWebUrl, {
 
 /** A source that names the thing: the quote is what we rely on, so it is required here. */
 const QuotedSourceSchema = SourceSchema.extend({
-  quote: text('quote').refine((q) => q.split(/\s+/).length <= 40, {
-    error: 'quote must be short (at most 40 words)',
-  }),
+  quote: z
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? 'quote is required (an exact short quote)' : 'quote must be text',
+    })
+    .trim()
+    .min(1, { error: 'quote must not be empty' })
+    .refine((q) => q.split(/\s+/).length <= 40, {
+      error: 'quote must be short (at most 40 words)',
+    }),
 });
 
 const sources = (what: string) =>
   z
     .array(QuotedSourceSchema, { error: `${what} must be a list of sources` })
-    .min(1, { error: `${what}: at least one source with a quote is required` });
+    .min(1, { error: 'at least one source with a quote is required' });
 
 export const RangeSchema = z.strictObject({
   // null: a version never supplied (in our sources); listed for readers, never used for reach.
@@ -45,11 +52,9 @@ export const RangeSchema = z.strictObject({
 
 export const RangesSchema = z.array(RangeSchema, { error: 'ranges must be a list' });
 
-const dateOrMonth = z
-  .string({ error: 'date must be YYYY-MM-DD or YYYY-MM' })
-  .refine(isIsoDateOrMonth, {
-    error: (iss) => `date must be YYYY-MM-DD or YYYY-MM, got ${JSON.stringify(iss.input)}`,
-  });
+const dateOrMonth = z.string({ error: 'date must be YYYY-MM-DD or YYYY-MM' }).refine(isIsoDateOrMonth, {
+  error: (iss) => `date must be YYYY-MM-DD or YYYY-MM, got ${JSON.stringify(iss.input)}`,
+});
 
 const publishedOrNull = z
   .string()

@@ -6,7 +6,7 @@ import { TIMELINE_START } from '../../../src/domain/ids';
 import type { ZoneId } from '../../../src/domain/ids';
 import type { Site } from '../../../src/domain/sites';
 import type { ZoneLookup } from '../../../src/domain/geo/zoneLookup';
-import { SitesFileSchema } from '../../../src/data-schema/sites';
+import { SiteSchema } from '../../../src/data-schema/sites';
 import { issuePath, readYamlFile, type Problem } from './yamlFile';
 import { stateDomainOf } from './stateDomains';
 
@@ -87,36 +87,29 @@ function siteProblems(
 export function loadSites(root: string, ctx: SiteContext, problems: Problem[]): Site[] | null {
   const yaml = readYamlFile(join(root, SITES_FILE), SITES_FILE, problems);
   if (!yaml) return null;
-  const parsed = SitesFileSchema.safeParse(yaml.data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [index] = issue.path;
-      const id = typeof index === 'number' ? (yaml.data as { id?: unknown }[])[index]?.id : undefined;
-      problems.push({
-        file: SITES_FILE,
-        line: yaml.lineOf(issue.path),
-        message: `${id ? `site "${String(id)}": ` : ''}${issuePath(issue.path.slice(1)) || issuePath(issue.path)}: ${issue.message}`,
-      });
-    }
+  if (!Array.isArray(yaml.data)) {
+    problems.push({ file: SITES_FILE, message: 'sites.yaml must be a list of sites' });
     return null;
   }
   const before = problems.length;
   const seen = new Set<string>();
   const sites: Site[] = [];
-  parsed.data.forEach((site, i) => {
-    if (seen.has(site.id))
-      problems.push({
-        file: SITES_FILE,
-        line: yaml.lineOf([i, 'id']),
-        message: `site "${site.id}": duplicate id`,
-      });
+  // Each site is checked on its own, so one malformed record does not hide the others' problems.
+  (yaml.data as unknown[]).forEach((raw, i) => {
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    const label = typeof rawId === 'string' ? `site "${rawId}"` : `site ${i + 1}`;
+    const report = (path: readonly PropertyKey[], message: string) =>
+      problems.push({ file: SITES_FILE, line: yaml.lineOf([i, ...path]), message: `${label}: ${message}` });
+    const parsed = SiteSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        report(issue.path, `${issuePath(issue.path)}: ${issue.message}`);
+      return;
+    }
+    const site = parsed.data;
+    if (seen.has(site.id)) report(['id'], 'duplicate id');
     seen.add(site.id);
-    for (const p of siteProblems(site, ctx))
-      problems.push({
-        file: SITES_FILE,
-        line: yaml.lineOf([i, ...p.path]),
-        message: `site "${site.id}": ${p.message}`,
-      });
+    for (const p of siteProblems(site, ctx)) report(p.path, p.message);
     const zone = siteZone(site, ctx.zoneAt);
     if (zone) sites.push({ ...site, coordinates: [site.coordinates[0], site.coordinates[1]], zone });
   });
