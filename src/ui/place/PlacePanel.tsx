@@ -86,8 +86,10 @@ export default function PlacePanel() {
     [selection, state, epoch, date, reach, lang, store],
   );
 
+  // A place picked from the list takes the focus to its panel; a map click leaves it on the map
+  // (the zone detail opened by the same click takes it, as before).
   useEffect(() => {
-    if (selection) heading.current?.focus({ preventScroll: true });
+    if (selection && 'id' in selection) heading.current?.focus({ preventScroll: true });
   }, [selection]);
 
   if (!selection) return null;
