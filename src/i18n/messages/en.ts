@@ -300,6 +300,7 @@ export const en = {
   legendSites: 'Military sites named in the debate',
   legendSiteAir: 'air bases and airfields',
   legendSiteOther: 'depots, bridges, ports and other sites',
+  pngLegendReach: (weapon: string, km: string) => `${weapon} reach from the border: ${km} km (best case)`,
   shareSitesDownload: 'Military sites with sources',
 };
 

@@ -312,5 +312,7 @@ export const uk: Messages = {
   legendSites: 'Військові об’єкти, названі в дискусії',
   legendSiteAir: 'авіабази й аеродроми',
   legendSiteOther: 'склади, мости, порти та інші об’єкти',
+  pngLegendReach: (weapon: string, km: string) =>
+    `Досяжність ${weapon} від кордону: ${km} км (найкращий випадок)`,
   shareSitesDownload: 'Військові об’єкти з джерелами',
 };
