@@ -14,12 +14,9 @@ export interface PlaceEntry {
 }
 
 export function listPlaces(reach: ReachData | null, lang: Lang): PlaceEntry[] {
-  const sites: PlaceEntry[] = (reach?.sites ?? []).map((site) => ({
-    id: site.id,
-    name: site.name,
-    lngLat: site.coordinates,
-    site,
-  }));
+  const sites: PlaceEntry[] = (reach?.sites ?? [])
+    .map((site) => ({ id: site.id, name: site.name, lngLat: site.coordinates, site }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const cities: PlaceEntry[] = cityLabelsFor(lang).map((c) => ({
     id: c.id,
     name: c.name,
