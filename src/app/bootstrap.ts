@@ -25,7 +25,11 @@ function startReachLoad(store: AppStore, resolve: (path: string) => string): voi
 }
 
 /** Wires one page: URL → store, store → URL, play controller, automation hook, data load. */
-export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
+export function bootstrap(
+  win: Window,
+  /** The full app loads sites and ranges for the place panel; the embed does not show them. */
+  { places = false }: { places?: boolean } = {},
+): { store: AppStore; url: UrlState } {
   const today = todayIso();
   const { state, problems } = parseUrlState(win.location.search, { today });
   const store = createAppStore({
@@ -46,7 +50,7 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
   loadPermissions((path) => assetUrl(path, win.document), state.v).then(
     (dataset) => {
       store.getState().dataLoaded(dataset);
-      startReachLoad(store, (path) => assetUrl(path, win.document));
+      if (places) startReachLoad(store, (path) => assetUrl(path, win.document));
     },
     (error: unknown) =>
       store
