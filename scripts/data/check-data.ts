@@ -6,6 +6,7 @@ import { formatError, loadDataset } from './load-dataset';
 import { currentProblem } from './publish-versions';
 import { deriveFiles } from './versions/snapshot';
 import { readSnapshots } from './versions/store';
+import { checkReachData } from './sites/reachData';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(root, 'data', 'permissions');
@@ -40,3 +41,4 @@ console.log(
     `${stats.events} events (${stats.usEvents} US), ${stats.sources} sources, ${stats.transitions} transitions → ${stats.epochs} epochs; ` +
     `published versions ${snapshots.map((s) => s.version).join(', ')}.`,
 );
+if (!checkReachData(root)) process.exit(1);

@@ -11,6 +11,7 @@ import { formatError, loadDataset } from './load-dataset';
 import { toCsv, toJson } from './serialize';
 import { currentProblem, publishVersions } from './publish-versions';
 import { readSnapshots } from './versions/store';
+import { exportReachData } from './sites/reachData';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fail = (message: string): never => {
@@ -42,6 +43,7 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+exportReachData(root, outDir);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(
   `export:data: public/data/permissions.json ${kb(Buffer.byteLength(json))} (gzip ${kb(gzipSync(json, { level: 9 }).length)}), ` +

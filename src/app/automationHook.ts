@@ -1,6 +1,46 @@
 import type { AppStore } from '../store/appStore';
 import type { PermissionMap } from '../map/mapAdapter';
 import { selectVisibleStatuses } from '../store/selectors';
+import type { StatusId, WeaponId, ZoneId } from '../domain/ids';
+import { loadPlaceGeometry } from '../data/loadPlaceGeometry';
+import { assetUrl } from './appRoot';
+import { placeFactsFor } from './placeQuery';
+
+/** What `placeAt` answers (documented in the README). */
+export interface PlaceAnswer {
+  zone: ZoneId | null;
+  /** km to the UA–RU border line; null outside Russia. */
+  distanceToBorderKm: number | null;
+  statuses: Record<WeaponId, StatusId> | null;
+  /** Whether the nominal range reaches the point from the border; null when not supplied or not measurable. */
+  inReach: Record<WeaponId, boolean | null>;
+}
+
+/** Resolves once the permissions and the ranges are in the store (or after 10 s without ranges). */
+function whenReady(store: AppStore): Promise<void> {
+  const ready = () => store.getState().phase === 'ready' && store.getState().reach !== null;
+  if (ready()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, 10_000);
+    const unsubscribe = store.subscribe(() => ready() && done());
+    function done() {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    }
+  });
+}
+
+async function placeAt(store: AppStore, lngLat: [number, number]): Promise<PlaceAnswer> {
+  if (!Array.isArray(lngLat) || !lngLat.every((n) => typeof n === 'number' && Number.isFinite(n)))
+    throw new TypeError('placeAt expects [longitude, latitude] in decimal degrees');
+  await whenReady(store);
+  const geometry = await loadPlaceGeometry((path) => assetUrl(path));
+  const answer = placeFactsFor(store.getState(), { at: lngLat }, geometry);
+  if (!answer) throw new Error('placeAt: the data has not loaded');
+  const { zone, distanceToBorderKm, statuses, inReach } = answer.facts;
+  return { zone, distanceToBorderKm, statuses, inReach };
+}
 
 /**
  * `window.permissionMap`: a small, documented hook for browser tests, benchmarks and curious
@@ -15,6 +55,8 @@ export interface PermissionMapHook {
   setDate(iso: string): void;
   whenIdle(timeoutMs?: number): Promise<boolean>;
   project(lngLat: [number, number]): [number, number] | null;
+  /** The place query for a point on the current date (the same answer as the place panel). */
+  placeAt(lngLat: [number, number]): Promise<PlaceAnswer>;
   readonly mapReady: boolean;
 }
 
@@ -44,6 +86,9 @@ export function installAutomationHook(store: AppStore): void {
     },
     project(lngLat) {
       return currentMap ? currentMap.project(lngLat) : null;
+    },
+    placeAt(lngLat) {
+      return placeAt(store, lngLat);
     },
     get mapReady() {
       return currentMap !== null;

@@ -6,9 +6,30 @@ import { assetUrl } from './appRoot';
 import { installAutomationHook } from './automationHook';
 import { createPlayController } from './playController';
 import { todayIso } from '../domain/dates';
+import { loadReach } from '../data/loadReach';
+import { resolvePlace } from './placeCatalogue';
+
+/** Sites and ranges load after the permissions; an unknown `place=` id is then dropped with a note. */
+function startReachLoad(store: AppStore, resolve: (path: string) => string): void {
+  loadReach(resolve).then(
+    (reach) => {
+      const s = store.getState();
+      s.reachLoaded(reach);
+      if (s.place && !resolvePlace(s.place, reach, s.lang)) {
+        s.addNotes([{ param: 'place', value: 'id' in s.place ? s.place.id : '', reason: 'place' }]);
+        s.selectPlace(null);
+      }
+    },
+    (error: unknown) => console.warn('Sites and ranges could not be loaded:', error),
+  );
+}
 
 /** Wires one page: URL → store, store → URL, play controller, automation hook, data load. */
-export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
+export function bootstrap(
+  win: Window,
+  /** The full app loads sites and ranges for the place panel; the embed does not show them. */
+  { places = false }: { places?: boolean } = {},
+): { store: AppStore; url: UrlState } {
   const today = todayIso();
   const { state, problems } = parseUrlState(win.location.search, { today });
   const store = createAppStore({
@@ -19,6 +40,7 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
     lang: state.lang,
     theme: state.theme,
     pinnedVersion: state.v ?? null,
+    place: state.place ? { id: state.place } : state.at ? { at: state.at } : null,
   });
   store.getState().addNotes(problems);
   installAutomationHook(store);
@@ -34,7 +56,10 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
     () => undefined,
   );
   loadPermissions(resolve, state.v, fetch, versions).then(
-    (dataset) => store.getState().dataLoaded(dataset),
+    (dataset) => {
+      store.getState().dataLoaded(dataset);
+      if (places) startReachLoad(store, resolve);
+    },
     (error: unknown) =>
       store
         .getState()

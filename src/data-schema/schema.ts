@@ -127,6 +127,8 @@ export const WeaponSchema = z.strictObject({
   range: text('range'),
   systems: z.array(text('system')).default([]),
   inSummary: z.boolean().default(true),
+  // Checked in detail by scripts/data/sites/ranges.ts (src/data-schema/sites.ts: RangesSchema).
+  ranges: z.array(z.unknown(), { error: 'ranges must be a list' }).optional(),
   firstDelivered: z
     .strictObject(
       {

@@ -1,12 +1,14 @@
 import { PermissionMap } from '../map/mapAdapter';
 import { MAP_BOUNDS } from '../map/framing';
-import { STATUS_COLORS, MAP_THEMES, type PatternedStatus } from '../map/palette';
-import { isPatterned, patternCanvas } from '../map/patterns';
+import { MAP_THEMES } from '../map/palette';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import type { MapView } from '../map/mapAdapter';
 import { STATUS_IDS } from '../domain/ids';
 import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages/en';
+import type { Site } from '../domain/sites';
+import { SITE_ICON_AIR, SITE_ICON_OTHER } from '../map/siteIcons';
+import { drawLegendMark, drawSites, type LegendKind } from './pngMarks';
 
 import { PNG_SIZES, type PngSize } from './pngSizes';
 
@@ -23,10 +25,10 @@ export interface PngInput {
   creditLines: string[];
   zonesUrl: string;
   contextUrl: string;
-}
-
-function patternFill(ctx: CanvasRenderingContext2D, status: PatternedStatus): CanvasPattern | string {
-  return ctx.createPattern(patternCanvas(status), 'repeat') ?? STATUS_COLORS[status];
+  /** Military sites, drawn as the map's markers and listed in the legend. */
+  sites?: readonly Site[];
+  /** The reach band the map shows (the chosen class's range on the date), with its legend text. */
+  reach?: { url: string; km: number; label: string } | null;
 }
 
 /** Draws a map of exactly the map area's size off screen, so the picture does not depend on the window. */
@@ -45,9 +47,11 @@ async function renderMapImage(input: PngInput, width: number, height: number): P
     interactive: false,
     preserveDrawingBuffer: true,
     pixelRatio: 1,
+    ...(input.reach ? { reachUrl: input.reach.url } : {}),
   });
   try {
     map.show(input.view);
+    map.reach?.setBand(input.reach?.km ?? null);
     await map.ready;
     await map.whenIdle(30_000);
     const out = document.createElement('canvas');
@@ -56,6 +60,7 @@ async function renderMapImage(input: PngInput, width: number, height: number): P
     const ctx = out.getContext('2d')!;
     ctx.drawImage(map.map.getCanvas(), 0, 0, width, height);
     drawCityLabels(ctx, map, input);
+    drawSites(ctx, map, input.sites ?? []);
     return out;
   } finally {
     map.destroy();
@@ -120,13 +125,22 @@ export async function renderPng(input: PngInput): Promise<Blob> {
   const fontSize = Math.round(sw * 0.75);
   const creditSize = Math.round(fontSize * 0.85);
   ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
+  const entry = (kind: LegendKind, text: string) => ({
+    kind,
+    text,
+    w: sw * 1.7 + ctx.measureText(text).width + sw,
+  });
   const items = [
-    { kind: 'title' as const, text: input.legendTitle, w: ctx.measureText(input.legendTitle).width + sw },
-    ...STATUS_IDS.map((status) => ({
-      kind: status,
-      text: input.t.statuses[status],
-      w: sw * 1.7 + ctx.measureText(input.t.statuses[status]).width + sw,
-    })),
+    {
+      kind: 'title' as LegendKind,
+      text: input.legendTitle,
+      w: ctx.measureText(input.legendTitle).width + sw,
+    },
+    ...STATUS_IDS.map((status) => entry(status, input.t.statuses[status])),
+    ...(input.reach ? [entry('reach', input.reach.label)] : []),
+    ...(input.sites?.length
+      ? [entry(SITE_ICON_AIR, input.t.legendSiteAir), entry(SITE_ICON_OTHER, input.t.legendSiteOther)]
+      : []),
   ];
   const rows: (typeof items)[] = [[]];
   let rowW = 0;
@@ -173,13 +187,7 @@ export async function renderPng(input: PngInput): Promise<Blob> {
   for (const row of rows) {
     let x = pad;
     for (const item of row) {
-      if (item.kind !== 'title') {
-        ctx.fillStyle = isPatterned(item.kind) ? patternFill(ctx, item.kind) : STATUS_COLORS[item.kind];
-        ctx.fillRect(x, y, sw * 1.4, sw);
-        ctx.strokeStyle = 'rgba(0,0,0,0.35)';
-        ctx.lineWidth = 1;
-        ctx.strokeRect(x + 0.5, y + 0.5, sw * 1.4 - 1, sw - 1);
-      }
+      drawLegendMark(ctx, item.kind, x, y, sw, text);
       ctx.fillStyle = text;
       ctx.fillText(item.text, item.kind === 'title' ? x : x + sw * 1.7, y + sw / 2);
       x += item.w;

@@ -1,4 +1,4 @@
-import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, type Marker } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker';
 import type { NamedRegionId, StatusId, ZoneId } from '../domain/ids';
@@ -15,7 +15,7 @@ import {
   STATE_STATUS,
 } from './style';
 import type { CityLabel } from './cityLabels';
-import { createCityLabelElement, createMapLabelElement } from './cityLabels';
+import { createLabelMarkers } from './labelMarkers';
 import { BASE_MAP_OPTIONS } from './mapOptions';
 import {
   FIRST_COLOURED_FRAME_MARK,
@@ -24,6 +24,11 @@ import {
   SOURCES_LOADED_MARK,
   STATUSES_APPLIED_MARK,
 } from '../perf/marks';
+import { hasWebGL2, WebGL2UnavailableError } from './webgl';
+import { LAYER_SITES, ReachOverlay } from './reachOverlay';
+import { roundLngLat, type PlaceSelection } from '../domain/placeSelection';
+
+export { hasWebGL2, WebGL2UnavailableError };
 
 /** What the map shows; the adapter diffs successive views and touches only what changed. */
 export interface MapView {
@@ -48,6 +53,10 @@ export interface PermissionMapOptions {
   interactive?: boolean;
   cooperativeGestures?: boolean;
   onZoneClick?: (zone: ZoneId) => void;
+  /** The reach bands (public/geo/reach.geojson); with it the map draws bands, sites and the place marker. */
+  reachUrl?: string;
+  /** A click anywhere: on a site marker its id, elsewhere the point. */
+  onPlaceClick?: (place: PlaceSelection) => void;
   /** A collapsed attribution button, for small frames that show the credit line elsewhere. */
   compactAttribution?: boolean;
   /** Keeps the drawing buffer so PNG export and pixel tests can read the canvas. */
@@ -56,22 +65,6 @@ export interface PermissionMapOptions {
   pixelRatio?: number;
   /** Called once, after the first frame drawn with the zones in their status colours. */
   onFirstColouredFrame?: () => void;
-}
-
-export class WebGL2UnavailableError extends Error {
-  constructor(cause?: unknown) {
-    super('WebGL2 is not available in this browser.', { cause });
-    this.name = 'WebGL2UnavailableError';
-  }
-}
-
-export function hasWebGL2(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!canvas.getContext('webgl2');
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -87,6 +80,8 @@ export class PermissionMap {
   /** Until the reader pans or zooms, a resize re-frames the region instead of cropping it. */
   private userMoved = false;
   readonly ready: Promise<void>;
+  /** Bands, site markers and the place marker (null without `reachUrl`). */
+  readonly reach: ReachOverlay | null = null;
 
   constructor(private readonly options: PermissionMapOptions) {
     if (!hasWebGL2()) throw new WebGL2UnavailableError();
@@ -139,6 +134,8 @@ export class PermissionMap {
       this.map.on('sourcedata', check);
     });
 
+    if (options.reachUrl) this.reach = new ReachOverlay(this.map, options.reachUrl, options.theme === 'dark');
+    if (options.onPlaceClick) this.listenForPlaceClicks(options.onPlaceClick);
     if (options.onZoneClick) {
       const onZoneClick = options.onZoneClick;
       this.map.on('click', LAYER_ZONES_FILL, (event) => {
@@ -148,6 +145,19 @@ export class PermissionMap {
       this.map.on('mouseenter', LAYER_ZONES_FILL, () => (this.map.getCanvas().style.cursor = 'pointer'));
       this.map.on('mouseleave', LAYER_ZONES_FILL, () => (this.map.getCanvas().style.cursor = ''));
     }
+  }
+
+  private listenForPlaceClicks(onPlaceClick: (place: PlaceSelection) => void): void {
+    this.map.on('click', (event) => {
+      const site = this.map.getLayer(LAYER_SITES)
+        ? this.map.queryRenderedFeatures(event.point, { layers: [LAYER_SITES] })[0]
+        : undefined;
+      const id = site?.properties?.['id'];
+      onPlaceClick(
+        typeof id === 'string' ? { id } : { at: roundLngLat([event.lngLat.lng, event.lngLat.lat]) },
+      );
+    });
+    this.map.on('mouseenter', LAYER_SITES, () => (this.map.getCanvas().style.cursor = 'pointer'));
   }
 
   show(view: MapView): void {
@@ -200,21 +210,7 @@ export class PermissionMap {
 
   setLabels(labels: MapLabels): void {
     for (const marker of this.markers) marker.remove();
-    this.markers = [
-      ...labels.cities.map((city) =>
-        new Marker({
-          element: createCityLabelElement(city),
-          anchor: city.labelSide === 'left' ? 'right' : 'left',
-          offset: [city.labelSide === 'left' ? 4 : -4, 0],
-        }).setLngLat([city.lng, city.lat]),
-      ),
-      ...labels.places.map((place) =>
-        new Marker({ element: createMapLabelElement(place.text, place.id), anchor: 'center' }).setLngLat([
-          place.lng,
-          place.lat,
-        ]),
-      ),
-    ];
+    this.markers = createLabelMarkers(labels);
     for (const marker of this.markers) marker.addTo(this.map);
   }
 

@@ -7,6 +7,7 @@ import { addDays, addMonths } from '../domain/dates';
 import { clampToTimeline, timelineRange } from '../domain/timeline';
 import type { Lang } from '../i18n/locale';
 import type { Theme } from './theme';
+import type { PlaceSelection, ReachData } from '../domain/placeSelection';
 
 export type Engine = PermissionsEngine;
 export type { WeaponFilter };
@@ -47,6 +48,10 @@ export interface AppState {
   /** The published data versions (public/data/versions.json), once loaded; null if not (yet). */
   versions: VersionsIndex | null;
   notes: InputNote[];
+  /** The place whose panel is open (a listed site or city, or a point), or null. */
+  place: PlaceSelection | null;
+  /** Sites and weapon ranges (public/data/sites.json, ranges.json), once loaded. */
+  reach: ReachData | null;
 }
 
 export interface AppActions {
@@ -70,6 +75,8 @@ export interface AppActions {
   stepShownChange(direction: -1 | 1): void;
   addNotes(notes: Omit<InputNote, 'id'>[]): void;
   dismissNote(id: string): void;
+  selectPlace(place: PlaceSelection | null): void;
+  reachLoaded(reach: ReachData): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -82,9 +89,16 @@ export interface InitialState {
   lang?: Lang;
   theme?: Theme;
   pinnedVersion?: string | null;
+  place?: PlaceSelection | null;
 }
 
 let noteCounter = 0;
+
+function samePlace(a: PlaceSelection | null, b: PlaceSelection | null): boolean {
+  if (!a || !b) return a === b;
+  if ('id' in a || 'id' in b) return 'id' in a && 'id' in b && a.id === b.id;
+  return a.at[0] === b.at[0] && a.at[1] === b.at[1];
+}
 
 /** For the ⏮/⏭ buttons a change is any weapon's change of status (the table and details show them all). */
 export function changeFilterFor(weapon: WeaponFilter): ChangeFilter {
@@ -125,6 +139,8 @@ export function createAppStore(initial: InitialState): AppStore {
       versions: null,
       presenting: false,
       notes: [],
+      place: initial.place ?? null,
+      reach: null,
 
       dataLoaded(dataset) {
         const engine = createEngine(dataset);
@@ -190,6 +206,12 @@ export function createAppStore(initial: InitialState): AppStore {
       },
       dismissNote(id) {
         set({ notes: get().notes.filter((n) => n.id !== id) });
+      },
+      selectPlace(place) {
+        if (!samePlace(place, get().place)) set({ place });
+      },
+      reachLoaded(reach) {
+        set({ reach });
       },
     };
   });

@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { useResolvedTheme } from './useResolvedTheme';
+import { PlaceFinder } from './place/PlaceFinder';
 import { EventList } from './EventList';
 import { Footer } from './Footer';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -18,12 +20,14 @@ import { WeaponFilter } from './WeaponFilter';
 import { ZoneList } from './ZoneList';
 import { useApp, useMessages } from './storeContext';
 import { useDocumentLanguage } from './useDocumentLanguage';
-import { lazy, Suspense } from 'react';
 
 // Presentation mode loads when a presenter starts it.
 const PresentationBar = lazy(() =>
   import('./presentation/PresentationBar').then((m) => ({ default: m.PresentationBar })),
 );
+
+// A chunk of its own: the first view does not load the place panel until a place is chosen.
+const PlacePanel = lazy(() => import('./place/PlacePanel'));
 
 export function App() {
   const { t } = useMessages();
@@ -31,6 +35,7 @@ export function App() {
   const phase = useApp((s) => s.phase);
   useResolvedTheme();
   const presenting = useApp((s) => s.presenting);
+  const placeOpen = useApp((s) => s.place !== null);
   return (
     <div className={`app${presenting ? ' app--presenting' : ''}`}>
       <a className="skip-link" href="#timeline">
@@ -53,7 +58,7 @@ export function App() {
       <main className="app__main">
         <div className="app__map-column">
           <div className="app__map-wrap">
-            <MapPanel />
+            <MapPanel places />
           </div>
           {phase === 'ready' && presenting && (
             <Suspense fallback={null}>
@@ -72,9 +77,15 @@ export function App() {
         {phase === 'ready' && (
           <aside className="app__side">
             <WeaponFilter />
+            {placeOpen && (
+              <Suspense fallback={null}>
+                <PlacePanel />
+              </Suspense>
+            )}
             <RegionDetail />
             <Legend />
             <ZoneList />
+            <PlaceFinder />
           </aside>
         )}
         {phase === 'ready' && (

@@ -25,6 +25,14 @@ export function Footer() {
         <a href={assetUrl(json)} download>
           JSON
         </a>
+        . {t.shareSitesDownload}:{' '}
+        <a href={assetUrl('data/sites.csv')} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={assetUrl('data/sites.json')} download>
+          JSON
+        </a>
       </p>
       <p className="footer__attribution">{t.attributionNote}</p>
     </footer>

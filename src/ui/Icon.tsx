@@ -7,6 +7,8 @@ const PATHS = {
   pause: 'M6 5h4v14H6zM14 5h4v14h-4z',
   replay: 'M12 5V2L7 6l5 4V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7z',
   close: 'M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z',
+  'chevron-down': 'M7.4 8.6 12 13.2l4.6-4.6L18 10l-6 6-6-6z',
+  'chevron-up': 'M7.4 15.4 12 10.8l4.6 4.6L18 14l-6-6-6 6z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

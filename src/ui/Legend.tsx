@@ -3,6 +3,7 @@ import { STATUS_IDS, type StatusId } from '../domain/ids';
 import { STATUS_COLORS } from '../map/palette';
 import { isPatterned, patternDataUrl } from '../map/patterns';
 import { useApp, useMessages } from './storeContext';
+import { ReachLegend } from './place/ReachLegend';
 
 export function Swatch({ status }: { status: StatusId }) {
   const backgroundImage = useMemo(
@@ -50,6 +51,7 @@ export function Legend({ compact = false }: { compact?: boolean }) {
         ))}
       </ul>
       {!compact && <p className="legend__outlines">{t.legendOutlines}</p>}
+      {!compact && <ReachLegend />}
     </section>
   );
 }

@@ -9,9 +9,11 @@ import { messagesFor, type Lang } from '../i18n/locale';
 import { subscribeSlice } from '../store/subscribeSlice';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import { MAP_BOUNDS } from '../map/framing';
+import type { PlaceSelection } from '../domain/placeSelection';
 import { registerMapForAutomation } from '../app/automationHook';
 import { WebglFallback } from './WebglFallback';
 import { useResolvedTheme } from './useResolvedTheme';
+import { connectReachToMap } from './place/connectReachToMap';
 
 function labelsFor(lang: Lang): MapLabels {
   return { cities: cityLabelsFor(lang), places: placeLabelsFor(messagesFor(lang)) };
@@ -38,12 +40,15 @@ interface MapPanelProps {
   cooperativeGestures?: boolean;
   /** The embed shows the boundary credit in its own credit line, so the map's can collapse. */
   compactAttribution?: boolean;
+  /** The full app: clicks open the place panel; bands and site markers are drawn. */
+  places?: boolean;
 }
 
 export function MapPanel({
   interactive = true,
   cooperativeGestures = false,
   compactAttribution = false,
+  places = false,
 }: MapPanelProps) {
   const store = useAppStore();
   const { t } = useMessages();
@@ -82,6 +87,12 @@ export function MapPanel({
           pictureRetired.current = true;
           prerenderedPicture()?.remove();
         },
+        ...(places
+          ? {
+              reachUrl: assetUrl('geo/reach.geojson'),
+              onPlaceClick: (place: PlaceSelection) => store.getState().selectPlace(place),
+            }
+          : {}),
       });
     } catch (error) {
       if (error instanceof WebGL2UnavailableError) {
@@ -92,7 +103,12 @@ export function MapPanel({
       }
       throw error;
     }
-    const disconnect = connectMapToStore(map, store);
+    const disconnectMap = connectMapToStore(map, store);
+    const disconnectReach = connectReachToMap(map, store);
+    const disconnect = () => {
+      disconnectMap();
+      disconnectReach();
+    };
     registerMapForAutomation(map);
     const resizeObserver = new ResizeObserver(() => map.resize());
     resizeObserver.observe(el);
@@ -103,7 +119,7 @@ export function MapPanel({
       map.destroy();
     };
     // The map is created once per theme; everything else reaches it through the store.
-  }, [store, theme, interactive, cooperativeGestures, compactAttribution]);
+  }, [store, theme, interactive, cooperativeGestures, compactAttribution, places]);
 
   if (failed) return <WebglFallback />;
   return <div ref={container} className="map" role="region" aria-label={t.mapAriaLabel} data-testid="map" />;

@@ -3,7 +3,8 @@ import type { AppState } from '../store/appStore';
 import { buildQuery, type UrlState } from './params';
 
 /** The store fields a link carries. */
-export type LinkedState = Pick<AppState, 'date' | 'weapon' | 'zone' | 'lang' | 'theme'>;
+export type LinkedState = Pick<AppState, 'date' | 'weapon' | 'zone' | 'lang' | 'theme'> &
+  Partial<Pick<AppState, 'place'>>;
 
 /** The URL parameters the store owns; the others (embed flags, `v`, a host's own) are not the store's. */
 export function urlStateOf(state: LinkedState): Partial<UrlState> {
@@ -13,6 +14,8 @@ export function urlStateOf(state: LinkedState): Partial<UrlState> {
     zone: state.zone ?? undefined,
     lang: state.lang,
     theme: state.theme,
+    place: state.place && 'id' in state.place ? state.place.id : undefined,
+    at: state.place && 'at' in state.place ? state.place.at : undefined,
   };
 }
 

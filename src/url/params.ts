@@ -14,6 +14,10 @@ export interface UrlState {
   theme: Theme | undefined;
   /** Pinned dataset version (see public/data/versions.json); absent = always the current data. */
   v: string | undefined;
+  /** The open place panel: a listed site or city id (checked against the lists when they load). */
+  place: string | undefined;
+  /** The open place panel for a point, [longitude, latitude]; written `at=<lat>,<lng>`. */
+  at: readonly [number, number] | undefined;
   /** Embed only: show the timeline controls. */
   controls: boolean | undefined;
   /** Embed only: show the legend. */
@@ -49,6 +53,16 @@ const flag: Omit<ParamSpec<boolean>, 'scope'> = {
   reason: 'flag',
 };
 
+/** `at=<lat>,<lng>` in decimal degrees (the order maps and GPS apps use); kept to 4 decimals. */
+function parseAt(raw: string): readonly [number, number] | undefined {
+  const m = /^(-?\d{1,2}(?:\.\d+)?),\s*(-?\d{1,3}(?:\.\d+)?)$/.exec(raw);
+  if (!m) return undefined;
+  const lat = Number(m[1]);
+  const lng = Number(m[2]);
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
+  return [Math.round(lng * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
+}
+
 /** The exhaustive, typed list of URL/embed parameters. Adding a key here is the only way to add one. */
 export const URL_PARAMS: ParamSpecs = {
   date: {
@@ -78,6 +92,13 @@ export const URL_PARAMS: ParamSpecs = {
     reason: 'version',
     scope: 'app',
   },
+  place: {
+    parse: (raw) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) && raw.length <= 80 ? raw : undefined),
+    format: (value) => value,
+    reason: 'place',
+    scope: 'app',
+  },
+  at: { parse: parseAt, format: ([lng, lat]) => `${lat},${lng}`, reason: 'at', scope: 'app' },
   controls: { ...flag, scope: 'embed' },
   legend: { ...flag, scope: 'embed' },
   static: { ...flag, scope: 'embed' },

@@ -16,6 +16,8 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
     zone: undefined,
     lang: 'en',
     theme: 'auto',
+    place: undefined,
+    at: undefined,
   };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWrite = 0;

@@ -2,11 +2,22 @@ import { useState } from 'react';
 import { assetUrl } from '../../app/appRoot';
 import { fullMapUrl } from '../../url/links';
 import { PNG_SIZES, type PngSize } from '../../export/pngSizes';
+import type { PngInput } from '../../export/pngExport';
+import { selectReachBandKm } from '../../store/reachSelectors';
+import type { AppState } from '../../store/appStore';
+import type { Messages } from '../../i18n/messages/en';
 import { formatDate } from '../../i18n/locale';
 import { selectMapView } from '../../store/selectors';
 import { useApp, useAppStore, useMessages } from '../storeContext';
 import { useResolvedTheme } from '../useResolvedTheme';
 import { SelectField } from './SelectField';
+
+/** The band the map shows, for the picture (null when none is drawn). */
+function pngReach(s: AppState, t: Messages): PngInput['reach'] {
+  const km = selectReachBandKm(s);
+  if (km === null || s.weapon === 'all') return null;
+  return { url: assetUrl('geo/reach.geojson'), km, label: t.pngLegendReach(t.weapons[s.weapon], String(km)) };
+}
 
 /** The current view as a PNG for slides, and the dataset with its sources. */
 export function DownloadSection() {
@@ -41,6 +52,8 @@ export function DownloadSection() {
         ],
         zonesUrl: assetUrl('geo/zones.geojson'),
         contextUrl: assetUrl('geo/context.geojson'),
+        sites: s.reach?.sites ?? [],
+        reach: pngReach(s, t),
       });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
@@ -87,6 +100,16 @@ export function DownloadSection() {
         </a>{' '}
         ·{' '}
         <a href={assetUrl('data/permissions.json')} download>
+          JSON
+        </a>
+      </p>
+      <p>
+        {t.shareSitesDownload}:{' '}
+        <a href={assetUrl('data/sites.csv')} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={assetUrl('data/sites.json')} download>
           JSON
         </a>
       </p>

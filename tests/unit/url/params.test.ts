@@ -20,10 +20,28 @@ describe('URL parameters', () => {
       'lang',
       'theme',
       'v',
+      'place',
+      'at',
       'controls',
       'legend',
       'static',
     ]);
+  });
+
+  it('reads place= (a site or city id) and at=<lat>,<lng>, and refuses malformed ones', () => {
+    const ok = parseUrlState('?place=morozovsk-air-base&at=48.3139,41.7833', { today: '2026-11-22' });
+    expect(ok.problems).toEqual([]);
+    expect(ok.state.place).toBe('morozovsk-air-base');
+    expect(ok.state.at).toEqual([41.7833, 48.3139]);
+    for (const bad of ['at=91,30', 'at=48.3', 'at=abc,def', 'place=Not%20A%20Slug']) {
+      const { state, problems } = parseUrlState(`?${bad}`, { today: '2026-11-22' });
+      expect(
+        problems.map((p) => p.param),
+        bad,
+      ).toEqual([bad.split('=')[0]]);
+      expect(state.place ?? state.at, bad).toBeUndefined();
+    }
+    expect(writeUrlState('', { at: [41.7833, 48.3139] }, {})).toBe('?at=48.3139%2C41.7833');
   });
 
   it('reads a full deep link', () => {
