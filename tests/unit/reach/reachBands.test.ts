@@ -32,7 +32,7 @@ describe('reach bands', () => {
     );
     for (const f of ['reach.geojson', 'border-index.json'])
       expect(fs.readFileSync(path.join(tmp, f)).equals(fs.readFileSync(path.join(OUT_DIR, f))), f).toBe(true);
-  }, 60_000);
+  }, 240_000);
 
   it('has one band per distinct supplied range in weapons.yaml', () => {
     const ranges = loadRanges(ROOT, []);
