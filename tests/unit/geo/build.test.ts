@@ -30,7 +30,7 @@ describe('public/geo', () => {
         `${f} differs from a fresh build: run npm run build:geo and commit public/geo`,
       ).toBe(true);
     }
-  });
+  }, 240_000);
 
   it(`ships only the expected files, ${GZIP_BUDGET_BYTES / 1024} KB gzip in total at most`, () => {
     expect(fs.readdirSync(OUT_DIR).sort()).toEqual([...SHIPPED].sort());
