@@ -5,12 +5,14 @@ import { App } from './ui/App';
 import { StoreProvider } from './ui/storeContext';
 import './ui/styles.css';
 
-const { store } = bootstrap(window);
+const { store, ready } = bootstrap(window);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
+void ready.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,8 +1,10 @@
-// npm run check:data — validate data/permissions/*.yaml; exit 1 with one line per problem.
+// npm run check:data — validate data/permissions/*.yaml and the translations in data/i18n;
+// exit 1 with one line per problem.
 
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { formatError, loadDataset } from './load-dataset';
+import { printProblems, runTranslations } from './i18n/run';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(root, 'data', 'permissions');
@@ -17,4 +19,20 @@ const { stats, dataset } = result;
 console.log(
   `data/permissions OK: version ${dataset.version}, reviewed through ${dataset.reviewedThrough}; ` +
     `${stats.events} events (${stats.usEvents} US), ${stats.sources} sources, ${stats.transitions} transitions → ${stats.epochs} epochs.`,
+);
+
+const translations = runTranslations(root, result);
+if (translations.warnings.length > 0) {
+  console.warn(`data/i18n: ${translations.warnings.length} warning(s):`);
+  printProblems(translations.warnings, console.warn);
+}
+if (translations.errors.length > 0) {
+  console.error(
+    `data/i18n: ${translations.errors.length} problem${translations.errors.length === 1 ? '' : 's'}:`,
+  );
+  printProblems(translations.errors, console.error);
+  process.exit(1);
+}
+console.log(
+  `data/i18n OK: ${translations.files.map((f) => `${f.lang} ${f.entries.size} texts`).join(', ')}.`,
 );

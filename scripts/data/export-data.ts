@@ -1,5 +1,6 @@
 // npm run export:data — validate data/permissions/*.yaml and write public/data/permissions.json
-// and public/data/permissions.csv, and file them as a pinnable version (publish-versions.ts).
+// and public/data/permissions.csv, and file them as a pinnable version (publish-versions.ts); write
+// the translations of the data texts, one file per language: public/data/i18n/<lang>.json.
 // Deterministic: running it twice gives the same bytes.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { formatError, loadDataset } from './load-dataset';
 import { toCsv, toJson } from './serialize';
 import { publishVersion } from './publish-versions';
+import { runTranslations } from './i18n/run';
+import { exportTable } from './i18n/check-translations';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const result = loadDataset(join(root, 'data', 'permissions'));
@@ -33,6 +36,14 @@ try {
   console.error(`export:data: ${(error as Error).message}`);
   process.exit(1);
 }
+// Missing translations fail `npm run check:data`; the export still writes what there is (the app
+// shows English, marked as such, for the rest) so a build in progress keeps working.
+const translations = runTranslations(root, result);
+mkdirSync(join(outDir, 'i18n'), { recursive: true });
+for (const file of translations.files)
+  writeFileSync(join(outDir, 'i18n', `${file.lang}.json`), exportTable(file, translations.used));
+if (translations.errors.length > 0)
+  console.warn(`export:data: ${translations.errors.length} translation problem(s); run npm run check:data`);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(
   `export:data: public/data/permissions.json ${kb(Buffer.byteLength(json))} (gzip ${kb(gzipSync(json, { level: 9 }).length)}), ` +

@@ -6,9 +6,30 @@ import { assetUrl } from './appRoot';
 import { installAutomationHook } from './automationHook';
 import { createPlayController } from './playController';
 import { todayIso } from '../domain/dates';
+import { preferredLang, type Lang } from '../i18n/locale';
+import { loadLanguage } from '../i18n/loadLanguage';
 
-/** Wires one page: URL → store, store → URL, play controller, automation hook, data load. */
-export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
+/** `?lang=` first, then the reader's browser languages, then English. */
+function initialLang(urlLang: Lang | undefined, win: Window): Lang {
+  return urlLang ?? preferredLang(win.navigator.languages);
+}
+
+/** Loads the page's language; if its files cannot be had, the page carries on in English. */
+async function prepareLanguage(store: AppStore, win: Window): Promise<void> {
+  const lang = store.getState().lang;
+  try {
+    await loadLanguage(lang, (path) => assetUrl(path, win.document));
+  } catch (error) {
+    console.warn(`The ${lang} interface could not be loaded; showing English. ${String(error)}`);
+    store.getState().setLang('en');
+  }
+}
+
+/**
+ * Wires one page: URL → store, store → URL, play controller, automation hook, language and data
+ * load. Render once `ready` resolves (the language's catalogue and texts are in).
+ */
+export function bootstrap(win: Window): { store: AppStore; url: UrlState; ready: Promise<void> } {
   const today = todayIso();
   const { state, problems } = parseUrlState(win.location.search, { today });
   const store = createAppStore({
@@ -16,7 +37,7 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
     date: state.date,
     weapon: state.weapon,
     zone: state.zone ?? null,
-    lang: state.lang,
+    lang: initialLang(state.lang, win),
     theme: state.theme,
     pinnedVersion: state.v ?? null,
   });
@@ -25,8 +46,10 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
   syncUrlWithStore(store, win);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)');
   createPlayController(store, { prefersReducedMotion: () => reducedMotion.matches });
-  loadPermissions((path) => assetUrl(path, win.document), state.v).then(
-    (dataset) => store.getState().dataLoaded(dataset),
+  const ready = prepareLanguage(store, win);
+  const data = loadPermissions((path) => assetUrl(path, win.document), state.v);
+  Promise.all([data, ready]).then(
+    ([dataset]) => store.getState().dataLoaded(dataset),
     (error: unknown) =>
       store
         .getState()
@@ -36,5 +59,5 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
             : { message: error instanceof Error ? error.message : String(error) },
         ),
   );
-  return { store, url: state };
+  return { store, url: state, ready };
 }

@@ -1,13 +1,20 @@
 import { POLICY_ZONE_IDS, WEAPON_IDS, type StatusId, type WeaponId, type ZoneId } from '../domain/ids';
 import type { Epoch } from '../domain/types';
 import { formatDate, messagesFor, type Lang } from '../i18n/locale';
+import { localizerFor } from '../i18n/dataTexts';
 import { summaryWeaponIds } from '../domain/summary';
 import { currentEpoch } from '../store/selectors';
 import type { AppState } from '../store/appStore';
 import type { Messages } from '../i18n/messages/en';
 
 /** One zone's clause: which supplied weapons were allowed, under what condition, or the overall status. */
-function describeZone(epoch: Epoch, zone: ZoneId, weapons: readonly WeaponId[], t: Messages): string {
+function describeZone(
+  epoch: Epoch,
+  zone: ZoneId,
+  weapons: readonly WeaponId[],
+  t: Messages,
+  text: (english: string) => string,
+): string {
   const cells = epoch.statuses[zone];
   const byStatus = new Map<StatusId, WeaponId[]>();
   for (const weapon of weapons) {
@@ -24,12 +31,16 @@ function describeZone(epoch: Epoch, zone: ZoneId, weapons: readonly WeaponId[], 
   if (permitted) clauses.push(t.sentence.permitted(names(permitted)));
   const limited = byStatus.get('limited');
   if (limited) {
-    const notes = [...new Set(limited.map((w) => cells[w].condition).filter((n): n is string => !!n))];
+    const notes = [...new Set(limited.map((w) => cells[w].condition).filter((n): n is string => !!n))].map(
+      text,
+    );
     clauses.push(t.sentence.limited(names(limited), notes.join('; ')));
   }
   const disputed = byStatus.get('disputed');
   if (disputed) {
-    const conditions = [...new Set(disputed.map((w) => cells[w].condition).filter((n): n is string => !!n))];
+    const conditions = [
+      ...new Set(disputed.map((w) => cells[w].condition).filter((n): n is string => !!n)),
+    ].map(text);
     clauses.push(t.sentence.disputed(names(disputed), conditions.join('; ')));
   }
   if (clauses.length === 0) {
@@ -55,8 +66,10 @@ export function describeDate(
   weapons: readonly WeaponId[] = WEAPON_IDS,
 ): string {
   const groups: { zones: ZoneId[]; clause: string }[] = [];
+  // Conditions are dataset texts: in the reader's language where translated.
+  const text = localizerFor(lang).text;
   for (const zone of POLICY_ZONE_IDS) {
-    const clause = describeZone(epoch, zone, weapons, t);
+    const clause = describeZone(epoch, zone, weapons, t, text);
     const same = groups.find((g) => g.clause === clause);
     if (same) same.zones.push(zone);
     else groups.push({ zones: [zone], clause });

@@ -1,4 +1,5 @@
-import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
+import { MapAttribution } from './attribution';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker';
 import type { NamedRegionId, StatusId, ZoneId } from '../domain/ids';
@@ -38,6 +39,8 @@ export interface PermissionMapOptions {
   theme: 'light' | 'dark';
   bounds: [[number, number], [number, number]];
   ariaLabel: string;
+  /** The boundary credit (HTML, from attributionHtml), in the page's language. */
+  attribution: string;
   interactive?: boolean;
   cooperativeGestures?: boolean;
   onZoneClick?: (zone: ZoneId) => void;
@@ -88,6 +91,7 @@ export class PermissionMap {
   private markers: Marker[] = [];
   /** Until the reader pans or zooms, a resize re-frames the region instead of cropping it. */
   private userMoved = false;
+  private readonly attribution: MapAttribution;
   readonly ready: Promise<void>;
 
   constructor(private readonly options: PermissionMapOptions) {
@@ -108,21 +112,12 @@ export class PermissionMap {
       throw new WebGL2UnavailableError(error);
     }
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(
-      new AttributionControl({ compact: options.compactAttribution ?? false }),
-      'bottom-right',
-    );
+    this.attribution = new MapAttribution(this.map, options.compactAttribution ?? false, options.container);
+    this.attribution.set(options.attribution);
     if (options.interactive ?? true)
       this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
-    if (options.compactAttribution) {
-      // Start collapsed (MapLibre opens it until the first drag); the ⓘ button still expands it.
-      this.map.once('load', () =>
-        options.container
-          .querySelector('.maplibregl-ctrl-attrib')
-          ?.classList.remove('maplibregl-compact-show'),
-      );
-    }
+    if (options.compactAttribution) this.map.once('load', () => this.attribution.set(options.attribution));
     this.map.on('movestart', (event) => {
       if ((event as { originalEvent?: Event }).originalEvent) this.userMoved = true;
     });
@@ -195,6 +190,11 @@ export class PermissionMap {
         this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: true });
     }
     this.applied = view;
+  }
+
+  /** The boundary credit in another language. */
+  setAttribution(html: string): void {
+    this.attribution.set(html);
   }
 
   setLabels(labels: MapLabels): void {

@@ -5,6 +5,7 @@ import { selectMapView } from '../store/selectors';
 import type { AppStore } from '../store/appStore';
 import { useAppStore, useMessages } from './storeContext';
 import { messagesFor } from '../i18n/locale';
+import { attributionHtml } from '../map/attribution';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import { MAP_BOUNDS } from '../map/framing';
 import { registerMapForAutomation } from '../app/automationHook';
@@ -25,6 +26,8 @@ function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
     if (state.lang !== lastLang) {
       lastLang = state.lang;
       map.setLabels({ cities: cityLabelsFor(state.lang), places: placeLabelsFor(messagesFor(state.lang)) });
+      map.setAttribution(attributionHtml(messagesFor(state.lang).mapAttribution));
+      map.map.getCanvas().setAttribute('aria-label', messagesFor(state.lang).mapAriaLabel);
     }
   });
   return unsubscribe;
@@ -61,6 +64,7 @@ export function MapPanel({
         theme,
         bounds: MAP_BOUNDS,
         ariaLabel: messagesFor(state.lang).mapAriaLabel,
+        attribution: attributionHtml(messagesFor(state.lang).mapAttribution),
         interactive,
         cooperativeGestures,
         compactAttribution,

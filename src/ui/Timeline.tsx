@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { TIMELINE_START } from '../domain/ids';
 import { addDays, daysBetween, isIsoDate } from '../domain/dates';
-import { contentLangFor, formatDate } from '../i18n/locale';
+import { formatDate } from '../i18n/locale';
 import { selectPolicyEvents } from '../store/selectors';
 import { useApp, useAppStore, useMessages } from './storeContext';
 import { Icon } from './Icon';
@@ -9,7 +9,7 @@ import { Icon } from './Icon';
 /** The date slider with its change buttons, play/pause and (unless compact) typed date entry. */
 export function Timeline({ compact = false }: { compact?: boolean }) {
   const store = useAppStore();
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const date = useApp((s) => s.date);
   const today = useApp((s) => s.today);
   const playing = useApp((s) => s.playing);
@@ -28,9 +28,9 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
 
   const marks = useMemo(() => {
     const byDate = new Map<string, string[]>();
-    for (const e of events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e.title]);
+    for (const e of events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), loc.text(e.title)]);
     return [...byDate.entries()];
-  }, [events]);
+  }, [events, loc]);
 
   // The marks change only when the current event changes, not on every slider tick.
   const currentMark = marks.some(([markDate]) => markDate === date) ? date : null;
@@ -241,10 +241,10 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
       <p
         id="timeline-thumb-note"
         className="timeline__note"
-        lang={eventsToday.length > 0 ? contentLangFor(lang) : undefined}
+        lang={eventsToday.length > 0 ? loc.langOf(eventsToday[0]!.title) : undefined}
       >
         {eventsToday.length > 0
-          ? eventsToday.map((e) => e.title).join(' · ')
+          ? eventsToday.map((e) => loc.text(e.title)).join(' · ')
           : beyondReview
             ? t.beyondReview(formatDate(reviewedThrough, lang))
             : t.reviewedThrough(formatDate(reviewedThrough, lang))}

@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 // The Ukrainian message catalogue. The dataset's own texts (event titles and summaries, notes,
-// conditions, quotes) stay English; `contentLanguageNote` says so.
+// conditions, our translations of quotes) are translated in data/i18n/uk.yaml.
 
 /**
  * Weapon names are capitalised as labels ("Артилерія"); inside a sentence, after "Крим: ", a common
@@ -21,7 +21,6 @@ export const uk: Messages = {
   langName: 'Українська',
   languageLabel: 'Мова',
   documentTitle: 'Зброя США: де Україні дозволено бити',
-  contentLanguageNote: 'Описи подій і джерела — англійською.',
   appTitle: 'Де Україна могла застосовувати зброю США?',
   appSubtitle:
     'Дозволи США на застосування Україною американської зброї — за регіонами й датами, з джерелами.',
@@ -252,4 +251,13 @@ export const uk: Messages = {
   embedDetails: 'джерела ↗',
   dataDownload: 'Завантажити дані',
   footerMethod: 'Статуси — наше тлумачення публічних заяв і повідомлень; кожен має посилання на джерела.',
+
+  // i18n (#10): data texts in every language, page metadata, plural forms.
+  quoteOurTranslation: 'Наш переклад:',
+  metaDescription:
+    'Інтерактивна карта: де Україні дозволяли застосовувати зброю, надану США, — за датами, з джерелами.',
+  mapAttribution: (naturalEarth: string, geoBoundaries: string, osm: string) =>
+    `Кордони: створено за даними ${naturalEarth}; ${geoBoundaries} (Runfola et al. 2020) / © учасники ${osm} (ODbL)`,
+  detailEventCount: (count: string, form: Intl.LDMLPluralRule) =>
+    form === 'one' ? `${count} подія` : form === 'few' ? `${count} події` : `${count} подій`,
 };

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { formatDate } from '../../i18n/locale';
-import { contentLangFor } from '../../i18n/locale';
 import { useApp, useAppStore, useMessages } from '../storeContext';
 import { Icon } from '../Icon';
 import { SummarySentence } from '../SummarySentence';
@@ -15,7 +14,7 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p
  */
 export function PresentationBar() {
   const store = useAppStore();
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const date = useApp((s) => s.date);
   const engine = useApp((s) => s.engine);
   const events = engine?.eventsAt(date).filter((e) => e.date === date) ?? [];
@@ -81,9 +80,11 @@ export function PresentationBar() {
         </div>
       </div>
       {events.length > 0 && (
-        <ul className="presentation__events" lang={contentLangFor(lang)}>
+        <ul className="presentation__events">
           {events.map((e) => (
-            <li key={e.id}>{e.title}</li>
+            <li key={e.id} lang={loc.langOf(e.title)}>
+              {loc.text(e.title)}
+            </li>
           ))}
         </ul>
       )}
