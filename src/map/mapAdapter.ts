@@ -41,6 +41,8 @@ export interface PermissionMapOptions {
   ariaLabel: string;
   /** The boundary credit (HTML, from attributionHtml), in the page's language. */
   attribution: string;
+  /** MapLibre's own control texts (zoom buttons, gesture hints) in the page's language. */
+  locale?: Record<string, string>;
   interactive?: boolean;
   cooperativeGestures?: boolean;
   onZoneClick?: (zone: ZoneId) => void;
@@ -107,6 +109,7 @@ export class PermissionMap {
         cooperativeGestures: options.cooperativeGestures ?? false,
         canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
         ...(options.pixelRatio ? { pixelRatio: options.pixelRatio } : {}),
+        ...(options.locale ? { locale: options.locale } : {}),
       });
     } catch (error) {
       throw new WebGL2UnavailableError(error);
@@ -190,11 +193,6 @@ export class PermissionMap {
         this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: true });
     }
     this.applied = view;
-  }
-
-  /** The boundary credit in another language. */
-  setAttribution(html: string): void {
-    this.attribution.set(html);
   }
 
   setLabels(labels: MapLabels): void {

@@ -5,6 +5,7 @@ import { selectMapView } from '../store/selectors';
 import type { AppStore } from '../store/appStore';
 import { useAppStore, useMessages } from './storeContext';
 import { messagesFor } from '../i18n/locale';
+import type { Messages } from '../i18n/messages/en';
 import { attributionHtml } from '../map/attribution';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import { MAP_BOUNDS } from '../map/framing';
@@ -26,11 +27,22 @@ function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
     if (state.lang !== lastLang) {
       lastLang = state.lang;
       map.setLabels({ cities: cityLabelsFor(state.lang), places: placeLabelsFor(messagesFor(state.lang)) });
-      map.setAttribution(attributionHtml(messagesFor(state.lang).mapAttribution));
-      map.map.getCanvas().setAttribute('aria-label', messagesFor(state.lang).mapAriaLabel);
     }
   });
   return unsubscribe;
+}
+
+/** MapLibre's control texts (its UIString keys) from our catalogue. */
+function mapLocale(t: Messages): Record<string, string> {
+  const c = t.mapControls;
+  return {
+    'NavigationControl.ZoomIn': c.zoomIn,
+    'NavigationControl.ZoomOut': c.zoomOut,
+    'AttributionControl.ToggleAttribution': c.toggleAttribution,
+    'CooperativeGesturesHandler.WindowsHelpText': c.windowsHelp,
+    'CooperativeGesturesHandler.MacHelpText': c.macHelp,
+    'CooperativeGesturesHandler.MobileHelpText': c.mobileHelp,
+  };
 }
 
 interface MapPanelProps {
@@ -46,7 +58,7 @@ export function MapPanel({
   compactAttribution = false,
 }: MapPanelProps) {
   const store = useAppStore();
-  const { t } = useMessages();
+  const { t, lang } = useMessages();
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
   const theme = useResolvedTheme();
@@ -65,6 +77,7 @@ export function MapPanel({
         bounds: MAP_BOUNDS,
         ariaLabel: messagesFor(state.lang).mapAriaLabel,
         attribution: attributionHtml(messagesFor(state.lang).mapAttribution),
+        locale: mapLocale(messagesFor(state.lang)),
         interactive,
         cooperativeGestures,
         compactAttribution,
@@ -91,8 +104,9 @@ export function MapPanel({
       registerMapForAutomation(null);
       map.destroy();
     };
-    // The map is created once per theme; everything else reaches it through the store.
-  }, [store, theme, interactive, cooperativeGestures, compactAttribution]);
+    // The map is created once per theme and language (MapLibre takes its control texts only at
+    // creation); everything else reaches it through the store.
+  }, [store, theme, lang, interactive, cooperativeGestures, compactAttribution]);
 
   if (failed) return <WebglFallback />;
   return <div ref={container} className="map" role="region" aria-label={t.mapAriaLabel} data-testid="map" />;

@@ -1,4 +1,5 @@
 import type { Source } from '../domain/types';
+import type { Messages } from '../i18n/messages/en';
 import { useMessages } from './storeContext';
 import { CONTENT_LANG, formatDate } from '../i18n/locale';
 
@@ -29,7 +30,7 @@ export function SourceLink({ source }: { source: Source }) {
         {source.outlet}
         <span className="visually-hidden"> {t.opensInNewTab}</span>
       </a>
-      {source.via && <span className="source__via"> {t.sourceVia(source.via)}</span>}
+      {source.via && <Via t={t} outlet={source.via} />}
       {published && <span className="source__date"> · {t.sourcePublished(published)}</span>}
       {(source.stateAffiliated || source.affiliation) && (
         <span
@@ -49,5 +50,18 @@ export function SourceLink({ source }: { source: Source }) {
         </span>
       )}
     </li>
+  );
+}
+
+/** "(reporting by Reuters)": the outlet's name is a citation, in whatever language the words are. */
+function Via({ t, outlet }: { t: Messages; outlet: string }) {
+  const [before, after] = t.sourceVia('\u0000').split('\u0000');
+  return (
+    <span className="source__via">
+      {' '}
+      {before}
+      <cite>{outlet}</cite>
+      {after}
+    </span>
   );
 }

@@ -251,6 +251,15 @@ export const en = {
   /** How many events explain a status; `form` is the Intl.PluralRules category of the count. */
   detailEventCount: (count: string, form: Intl.LDMLPluralRule) =>
     form === 'one' ? `${count} event` : `${count} events`,
+  /** MapLibre's own control texts. */
+  mapControls: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    toggleAttribution: 'Show or hide the credits',
+    windowsHelp: 'Use Ctrl + scroll to zoom the map',
+    macHelp: 'Use ⌘ + scroll to zoom the map',
+    mobileHelp: 'Use two fingers to move the map',
+  },
 };
 
 export type Messages = typeof en;

@@ -260,4 +260,12 @@ export const uk: Messages = {
     `Кордони: створено за даними ${naturalEarth}; ${geoBoundaries} (Runfola et al. 2020) / © учасники ${osm} (ODbL)`,
   detailEventCount: (count: string, form: Intl.LDMLPluralRule) =>
     form === 'one' ? `${count} подія` : form === 'few' ? `${count} події` : `${count} подій`,
+  mapControls: {
+    zoomIn: 'Збільшити',
+    zoomOut: 'Зменшити',
+    toggleAttribution: 'Показати або сховати джерела карти',
+    windowsHelp: 'Щоб змінити масштаб, прокручуйте з натиснутою Ctrl',
+    macHelp: 'Щоб змінити масштаб, прокручуйте з натиснутою ⌘',
+    mobileHelp: 'Щоб посунути карту, використовуйте два пальці',
+  },
 };
