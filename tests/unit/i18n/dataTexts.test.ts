@@ -48,3 +48,27 @@ describe('localize: dataset texts in the reader language', () => {
     expect(localizerFor('uk').text('Limited')).toBe('Обмежено');
   });
 });
+
+describe('city labels', () => {
+  it('use each language’s form, Ukrainian forms of Ukrainian names', async () => {
+    const { cityLabelsFor } = await import('../../../src/map/labels');
+    const name = (lang: 'en' | 'uk' | 'de' | 'fr', id: string) =>
+      cityLabelsFor(lang).find((c) => c.id === id)?.name;
+    expect(['en', 'uk', 'de', 'fr'].map((l) => name(l as 'en', 'kyiv'))).toEqual([
+      'Kyiv',
+      'Київ',
+      'Kyjiw',
+      'Kyiv',
+    ]);
+    expect(['en', 'uk', 'de', 'fr'].map((l) => name(l as 'en', 'kharkiv'))).toEqual([
+      'Kharkiv',
+      'Харків',
+      'Charkiw',
+      'Kharkiv',
+    ]);
+    expect(['de', 'fr'].map((l) => name(l as 'en', 'odesa'))).toEqual(['Odesa', 'Odesa']);
+    expect(name('de', 'moscow')).toBe('Moskau');
+    for (const lang of ['de', 'fr'] as const)
+      expect(cityLabelsFor(lang).every((c) => c.name !== c.id)).toBe(true);
+  });
+});
