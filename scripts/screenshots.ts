@@ -1,12 +1,13 @@
 // Makes the README screenshots and the no-WebGL fallback picture from the *built* app:
 //   npm run build && npm run screenshots
-// Writes docs/screenshots/app-1440.png, docs/screenshots/app-375.png and public/static/map.png.
+// Writes docs/screenshots/app-1440.png, app-375.png, one app-1440-<lang>.png per further language
+// (the Kharkiv-sector detail on 5 June 2024) and public/static/map.png. PW_PORT picks the port.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromiumPath, CHROMIUM_ARGS } from './browser/chromium';
 
-const PORT = 4174;
+const PORT = Number(process.env['PW_PORT'] ?? 4174);
 const BASE = `http://127.0.0.1:${PORT}/`;
 
 async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
@@ -51,6 +52,13 @@ async function main(): Promise<void> {
         file: 'docs/screenshots/app-375.png',
         fullPage: false,
       },
+      ...(['uk', 'de', 'fr'] as const).map((lang) => ({
+        width: 1440,
+        height: 1000,
+        query: `?lang=${lang}&date=2024-06-05&zone=kharkiv-sector`,
+        file: `docs/screenshots/app-1440-${lang}.png`,
+        fullPage: false,
+      })),
     ];
     for (const shot of shots) {
       const page = await browser.newPage({

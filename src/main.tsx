@@ -6,14 +6,16 @@ import { StoreProvider } from './ui/storeContext';
 import { claimPrerenderedPicture } from './map/picture';
 import './ui/styles.css';
 
-const { store } = bootstrap(window, { places: true });
+const { store, ready } = bootstrap(window, { places: true });
 // Before React replaces the static shell: the map panel keeps its picture until the map draws.
 claimPrerenderedPicture(document);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
+void ready.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  ),
 );

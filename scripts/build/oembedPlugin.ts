@@ -1,40 +1,69 @@
 import type { Plugin } from 'vite';
+// Catalogues only (with extensions: Vite loads this file natively, before any bundling); the
+// type check ties the keys to LANGS.
+import { en, type Messages } from '../../src/i18n/messages/en.ts';
+import { uk } from '../../src/i18n/messages/uk.ts';
+import { de } from '../../src/i18n/messages/de.ts';
+import { fr } from '../../src/i18n/messages/fr.ts';
+import type { Lang } from '../../src/i18n/locale';
+
+const CATALOGUES: Record<Lang, Messages> = { en, uk, de, fr };
+const LANGS = Object.keys(CATALOGUES) as Lang[];
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** oembed.json (English) and oembed.<lang>.json: the page points at its language's file. */
+export const oembedFile = (lang: Lang) => (lang === 'en' ? 'oembed.json' : `oembed.${lang}.json`);
+
+function oembedJson(root: string, lang: Lang): string {
+  const t = CATALOGUES[lang];
+  const query = lang === 'en' ? '' : `?lang=${lang}`;
+  const html =
+    `<iframe src="${root}embed/${query}" title="${escapeAttr(t.embedFrameTitle(null))}" width="100%" height="680" ` +
+    `style="border:0;max-width:100%" loading="lazy" allow="fullscreen" data-permission-map></iframe>`;
+  const body = {
+    version: '1.0',
+    type: 'rich',
+    title: t.appTitle,
+    provider_name: t.appTitle,
+    provider_url: `${root}${query}`,
+    html,
+    width: 640,
+    height: 680,
+    cache_age: 86400,
+  };
+  return `${JSON.stringify(body, null, 1)}\n`;
+}
+
+/** hreflang alternates: the same page in each language (`?lang=`), and English as x-default. */
+function hreflangLinks(pageUrl: string): string {
+  const links = LANGS.map(
+    (lang) =>
+      `<link rel="alternate" hreflang="${lang}" href="${pageUrl}${lang === 'en' ? '' : `?lang=${lang}`}" />`,
+  );
+  return [...links, `<link rel="alternate" hreflang="x-default" href="${pageUrl}" />`].join('\n    ');
+}
 
 /**
- * Emits dist/oembed.json: static oEmbed (https://oembed.com) "rich" JSON that consumers find
- * through the <link rel="alternate" type="application/json+oembed"> in the pages, and turn the
- * link into the iframe. oEmbed needs absolute URLs: set SITE_URL when building for deployment
- * (e.g. SITE_URL=https://example.org/permission-map/ npm run build).
+ * Emits dist/oembed.json and one oembed.<lang>.json per further language: static oEmbed
+ * (https://oembed.com) "rich" JSON that consumers find through the
+ * <link rel="alternate" type="application/json+oembed"> in the pages, and turn the link into the
+ * iframe; adds hreflang alternates to the app and embed pages. oEmbed needs absolute URLs: set
+ * SITE_URL when building for deployment (e.g. SITE_URL=https://example.org/permission-map/ npm run build).
  */
 export function oembedPlugin(siteUrl: string): Plugin {
   const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-  const title = 'Where could Ukraine use US weapons?';
-  const html =
-    `<iframe src="${root}embed/" title="Map: where Ukraine could use US weapons (latest data)" width="100%" height="680" ` +
-    `style="border:0;max-width:100%" loading="lazy" allow="fullscreen" data-permission-map></iframe>`;
   return {
     name: 'permission-map-oembed',
     apply: 'build',
+    transformIndexHtml(html, ctx) {
+      const page = ctx.path.replace(/^\//, '').replace(/index\.html$/, '');
+      if (page !== '' && page !== 'embed/') return html;
+      return html.replace('</head>', `  ${hreflangLinks(`${root}${page}`)}\n  </head>`);
+    },
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'oembed.json',
-        source: `${JSON.stringify(
-          {
-            version: '1.0',
-            type: 'rich',
-            title,
-            provider_name: title,
-            provider_url: root,
-            html,
-            width: 640,
-            height: 680,
-            cache_age: 86400,
-          },
-          null,
-          1,
-        )}\n`,
-      });
+      for (const lang of LANGS)
+        this.emitFile({ type: 'asset', fileName: oembedFile(lang), source: oembedJson(root, lang) });
     },
   };
 }

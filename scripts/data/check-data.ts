@@ -1,4 +1,5 @@
-// npm run check:data — validate data/permissions/*.yaml; exit 1 with one line per problem.
+// npm run check:data — validate data/permissions/*.yaml and the translations in data/i18n;
+// exit 1 with one line per problem.
 
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -7,6 +8,7 @@ import { currentProblem } from './publish-versions';
 import { deriveFiles } from './versions/snapshot';
 import { readSnapshots } from './versions/store';
 import { checkReachData } from './sites/reachData';
+import { printProblems, runTranslations } from './i18n/run';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(root, 'data', 'permissions');
@@ -42,3 +44,19 @@ console.log(
     `published versions ${snapshots.map((s) => s.version).join(', ')}.`,
 );
 if (!checkReachData(root)) process.exit(1);
+
+const translations = runTranslations(root, result);
+if (translations.warnings.length > 0) {
+  console.warn(`data/i18n: ${translations.warnings.length} warning(s):`);
+  printProblems(translations.warnings, console.warn);
+}
+if (translations.errors.length > 0) {
+  console.error(
+    `data/i18n: ${translations.errors.length} problem${translations.errors.length === 1 ? '' : 's'}:`,
+  );
+  printProblems(translations.errors, console.error);
+  process.exit(1);
+}
+console.log(
+  `data/i18n OK: ${translations.files.map((f) => `${f.lang} ${f.entries.size} texts`).join(', ')}.`,
+);

@@ -1,6 +1,7 @@
 // npm run export:data — validate data/permissions/*.yaml and write the served files, all derived:
 // public/data/permissions.json and .csv (the current version), every published version under
 // public/data/versions/<version>/ (from the snapshots in data/versions/), and versions.json.
+// It also writes the translations of the data texts, one file per language: public/data/i18n/<lang>.json.
 // Deterministic: running it twice gives the same bytes.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { toCsv, toJson } from './serialize';
 import { currentProblem, publishVersions } from './publish-versions';
 import { readSnapshots } from './versions/store';
 import { exportReachData } from './sites/reachData';
+import { runTranslations } from './i18n/run';
+import { exportTable } from './i18n/check-translations';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fail = (message: string): never => {
@@ -44,6 +47,14 @@ try {
   fail((error as Error).message);
 }
 exportReachData(root, outDir);
+// Missing translations fail `npm run check:data`; the export still writes what there is (the app
+// shows English, marked as such, for the rest) so a build in progress keeps working.
+const translations = runTranslations(root, result);
+mkdirSync(join(outDir, 'i18n'), { recursive: true });
+for (const file of translations.files)
+  writeFileSync(join(outDir, 'i18n', `${file.lang}.json`), exportTable(file, translations.used));
+if (translations.errors.length > 0)
+  console.warn(`export:data: ${translations.errors.length} translation problem(s); run npm run check:data`);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(
   `export:data: public/data/permissions.json ${kb(Buffer.byteLength(json))} (gzip ${kb(gzipSync(json, { level: 9 }).length)}), ` +

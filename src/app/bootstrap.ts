@@ -9,6 +9,25 @@ import { todayIso } from '../domain/dates';
 import { loadReach } from '../data/loadReach';
 import { resolvePlace } from './placeCatalogue';
 
+import { preferredLang, type Lang } from '../i18n/locale';
+import { loadLanguage } from '../i18n/loadLanguage';
+
+/** `?lang=` first, then the reader's browser languages, then English. */
+function initialLang(urlLang: Lang | undefined, win: Window): Lang {
+  return urlLang ?? preferredLang(win.navigator.languages);
+}
+
+/** Loads the page's language; if its files cannot be had, the page carries on in English. */
+async function prepareLanguage(store: AppStore, win: Window): Promise<void> {
+  const lang = store.getState().lang;
+  try {
+    await loadLanguage(lang, (path) => assetUrl(path, win.document));
+  } catch (error) {
+    console.warn(`The ${lang} interface could not be loaded; showing English. ${String(error)}`);
+    store.getState().setLang('en');
+  }
+}
+
 /** Sites and ranges load after the permissions; an unknown `place=` id is then dropped with a note. */
 function startReachLoad(store: AppStore, resolve: (path: string) => string): void {
   loadReach(resolve).then(
@@ -24,12 +43,15 @@ function startReachLoad(store: AppStore, resolve: (path: string) => string): voi
   );
 }
 
-/** Wires one page: URL → store, store → URL, play controller, automation hook, data load. */
+/**
+ * Wires one page: URL → store, store → URL, play controller, automation hook, language and data
+ * load. Render once `ready` resolves (the language's catalogue and texts are in).
+ */
 export function bootstrap(
   win: Window,
   /** The full app loads sites and ranges for the place panel; the embed does not show them. */
   { places = false }: { places?: boolean } = {},
-): { store: AppStore; url: UrlState } {
+): { store: AppStore; url: UrlState; ready: Promise<void> } {
   const today = todayIso();
   const { state, problems } = parseUrlState(win.location.search, { today });
   const store = createAppStore({
@@ -37,7 +59,7 @@ export function bootstrap(
     date: state.date,
     weapon: state.weapon,
     zone: state.zone ?? null,
-    lang: state.lang,
+    lang: initialLang(state.lang, win),
     theme: state.theme,
     pinnedVersion: state.v ?? null,
     place: state.place ? { id: state.place } : state.at ? { at: state.at } : null,
@@ -55,8 +77,10 @@ export function bootstrap(
     (index) => store.getState().versionsLoaded(index),
     () => undefined,
   );
-  loadPermissions(resolve, state.v, fetch, versions).then(
-    (dataset) => {
+  const ready = prepareLanguage(store, win);
+  const data = loadPermissions(resolve, state.v, fetch, versions);
+  Promise.all([data, ready]).then(
+    ([dataset]) => {
       store.getState().dataLoaded(dataset);
       if (places) startReachLoad(store, resolve);
     },
@@ -69,5 +93,5 @@ export function bootstrap(
             : { message: error instanceof Error ? error.message : String(error) },
         ),
   );
-  return { store, url: state };
+  return { store, url: state, ready };
 }

@@ -2,6 +2,7 @@
 // for the search box, the URL (`place=`) and the map's site markers.
 
 import type { Lang } from '../i18n/locale';
+import { localizerFor } from '../i18n/dataTexts';
 import { cityLabelsFor } from '../map/labels';
 import type { PlaceSelection, ReachData } from '../domain/placeSelection';
 import type { Site } from '../domain/sites';
@@ -14,9 +15,11 @@ export interface PlaceEntry {
 }
 
 export function listPlaces(reach: ReachData | null, lang: Lang): PlaceEntry[] {
+  // Site names are dataset texts: in the reader's language where translated, sorted in it too.
+  const text = localizerFor(lang).text;
   const sites: PlaceEntry[] = (reach?.sites ?? [])
-    .map((site) => ({ id: site.id, name: site.name, lngLat: site.coordinates, site }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .map((site) => ({ id: site.id, name: text(site.name), lngLat: site.coordinates, site }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
   const cities: PlaceEntry[] = cityLabelsFor(lang).map((c) => ({
     id: c.id,
     name: c.name,

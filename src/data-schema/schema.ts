@@ -158,6 +158,13 @@ export const SourceSchema = z.strictObject({
   url: webUrl,
   published: publishedDate.nullable().default(null),
   quote: text('quote').optional(),
+  /** The quote's language (BCP 47 primary code); absent means English. */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, {
+      error: (iss) => `lang must be a language code such as en, uk, ru, got ${show(iss.input)}`,
+    })
+    .optional(),
   stateAffiliated: z.boolean({ error: 'stateAffiliated is required (true or false)' }),
   affiliation: text('affiliation').optional(),
   via: text('via').optional(),

@@ -30,6 +30,8 @@ export interface SentenceWords {
   };
   weapons: Readonly<Record<WeaponId, string>>;
   zones: Readonly<Record<ZoneId, string>>;
+  /** Conditions are dataset texts (English): this puts one into the reader's language. */
+  dataText?: (english: string) => string;
 }
 
 type ZoneCells = Readonly<Record<WeaponId, StatusCell>>;
@@ -83,7 +85,10 @@ function clauseText(clause: ZoneClause, words: SentenceWords): string {
     case 'others-barred':
       return s.othersBarred;
     default:
-      return s[clause.kind](names(clause.weapons), clause.conditions.join('; '));
+      return s[clause.kind](
+        names(clause.weapons),
+        clause.conditions.map((c) => words.dataText?.(c) ?? c).join('; '),
+      );
   }
 }
 

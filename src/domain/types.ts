@@ -53,6 +53,8 @@ export interface Source {
   published: string | null;
   /** A short quote, copied exactly from the fact sheet. Absent when the sheet gives none for this source. */
   quote?: string;
+  /** The language the quote is written in (absent: 'en'); the UI shows our translation beneath it. */
+  lang?: string;
   /** True for Russian state-affiliated outlets and their re-publishers (and other state media): show it. */
   stateAffiliated: boolean;
   /** Who is behind the outlet, when stateAffiliated (e.g. "Russian state news agency"). */

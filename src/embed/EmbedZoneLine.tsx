@@ -5,7 +5,7 @@ import { FullMapLink } from './FullMapLink';
 
 /** The chosen zone in one line, with a link to its sourced details in the full map. */
 export function EmbedZoneLine() {
-  const { t } = useMessages();
+  const { t, loc } = useMessages();
   const zone = useApp((s) => s.zone);
   const weapon = useApp((s) => s.weapon);
   const epoch = useApp(currentEpoch);
@@ -16,7 +16,7 @@ export function EmbedZoneLine() {
   return (
     <p className="embed__zone" data-testid="embed-zone">
       <Swatch status={status} /> <strong>{t.zones[zone]}</strong>: {t.statuses[status]}
-      {condition ? ` (${condition})` : ''} · <FullMapLink>{t.embedDetails}</FullMapLink>
+      {condition ? ` (${loc.text(condition)})` : ''} · <FullMapLink>{t.embedDetails}</FullMapLink>
     </p>
   );
 }

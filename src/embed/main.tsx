@@ -8,15 +8,17 @@ import { connectHostApi } from './hostApi';
 import '../ui/styles.css';
 import './embed.css';
 
-const { store, url } = bootstrap(window);
+const { store, url, ready } = bootstrap(window);
 const options = embedOptionsFrom(url);
 let enableAutoHeight: () => void = () => {};
 connectHostApi(store, window, { onAutoHeight: () => enableAutoHeight() });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <EmbedApp options={options} onAutoHeightRequest={(enable) => (enableAutoHeight = enable)} />
-    </StoreProvider>
-  </StrictMode>,
+void ready.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <EmbedApp options={options} onAutoHeightRequest={(enable) => (enableAutoHeight = enable)} />
+      </StoreProvider>
+    </StrictMode>,
+  ),
 );

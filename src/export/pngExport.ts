@@ -44,6 +44,7 @@ async function renderMapImage(input: PngInput, width: number, height: number): P
     theme: input.theme,
     bounds: MAP_BOUNDS,
     ariaLabel: '',
+    attribution: '',
     interactive: false,
     preserveDrawingBuffer: true,
     pixelRatio: 1,

@@ -1,4 +1,7 @@
 import cities from '../../data/geo-src/cities.json';
+// City names in the languages the geo source does not carry (German, French): Ukrainian forms of
+// Ukrainian names, as each language's serious press writes them.
+import moreNames from '../../data/i18n/city-names.json';
 import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages/en';
 import type { CityLabel } from './cityLabels';
@@ -15,7 +18,11 @@ interface CityRecord {
 export function cityLabelsFor(lang: Lang): CityLabel[] {
   return (cities as CityRecord[]).map((city) => ({
     id: city.id,
-    name: city.name[lang] ?? city.name['en'] ?? city.id,
+    name:
+      (moreNames as Record<string, Record<string, string>>)[lang]?.[city.id] ??
+      city.name[lang] ??
+      city.name['en'] ??
+      city.id,
     lng: city.lng,
     lat: city.lat,
     rank: city.rank,

@@ -1,4 +1,5 @@
-import { AttributionControl, Map as MapLibreMap, NavigationControl, type Marker } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, type Marker } from 'maplibre-gl';
+import { MapAttribution } from './attribution';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker';
 import type { NamedRegionId, StatusId, ZoneId } from '../domain/ids';
@@ -50,6 +51,10 @@ export interface PermissionMapOptions {
   theme: 'light' | 'dark';
   bounds: [[number, number], [number, number]];
   ariaLabel: string;
+  /** The boundary credit (HTML, from attributionHtml), in the page's language. */
+  attribution: string;
+  /** MapLibre's own control texts (zoom buttons, gesture hints) in the page's language. */
+  locale?: Record<string, string>;
   interactive?: boolean;
   cooperativeGestures?: boolean;
   onZoneClick?: (zone: ZoneId) => void;
@@ -79,6 +84,7 @@ export class PermissionMap {
   private markers: Marker[] = [];
   /** Until the reader pans or zooms, a resize re-frames the region instead of cropping it. */
   private userMoved = false;
+  private readonly attribution: MapAttribution;
   readonly ready: Promise<void>;
   /** Bands, site markers and the place marker (null without `reachUrl`). */
   readonly reach: ReachOverlay | null = null;
@@ -96,26 +102,18 @@ export class PermissionMap {
         cooperativeGestures: options.cooperativeGestures ?? false,
         canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
         ...(options.pixelRatio ? { pixelRatio: options.pixelRatio } : {}),
+        ...(options.locale ? { locale: options.locale } : {}),
       });
     } catch (error) {
       throw new WebGL2UnavailableError(error);
     }
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(
-      new AttributionControl({ compact: options.compactAttribution ?? false }),
-      'bottom-right',
-    );
+    this.attribution = new MapAttribution(this.map, options.compactAttribution ?? false, options.container);
+    this.attribution.set(options.attribution);
     if (options.interactive ?? true)
       this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
-    if (options.compactAttribution) {
-      // Start collapsed (MapLibre opens it until the first drag); the ⓘ button still expands it.
-      this.map.once('load', () =>
-        options.container
-          .querySelector('.maplibregl-ctrl-attrib')
-          ?.classList.remove('maplibregl-compact-show'),
-      );
-    }
+    if (options.compactAttribution) this.map.once('load', () => this.attribution.set(options.attribution));
     this.map.on('movestart', (event) => {
       if ((event as { originalEvent?: Event }).originalEvent) this.userMoved = true;
     });

@@ -12,10 +12,6 @@ export const STATE_SELECTED = 'selected';
 export const STATE_HIGHLIGHTED = 'highlighted';
 
 export const LAYER_ZONES_FILL = 'zones-fill';
-export const ATTRIBUTION =
-  '<span lang="en">Boundaries: Made with <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>; ' +
-  '<a href="https://www.geoboundaries.org/" target="_blank" rel="noopener">geoBoundaries</a> (Runfola et al. 2020) / ' +
-  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap</a> contributors (ODbL)</span>';
 
 function statusColorExpression(fallback: string): ExpressionSpecification {
   const pairs = STATUS_IDS.flatMap((status) => [status, STATUS_COLORS[status]]);
@@ -49,7 +45,7 @@ export function buildMapStyle({ zonesUrl, contextUrl, theme }: StyleInput): Styl
     // Colour changes are instant: the slider is the animation, and reduced motion is respected.
     transition: { duration: 0, delay: 0 },
     sources: {
-      [SOURCE_CONTEXT]: { type: 'geojson', data: contextUrl, promoteId: 'id', attribution: ATTRIBUTION },
+      [SOURCE_CONTEXT]: { type: 'geojson', data: contextUrl, promoteId: 'id' },
       [SOURCE_ZONES]: { type: 'geojson', data: zonesUrl, promoteId: 'id' },
     },
     layers: [

@@ -9,7 +9,8 @@ import {
 import type { Epoch, PolicyEvent } from '../domain/types';
 import { sentenceFor } from '../domain/sentence';
 import { createTimelineModel, type TimelineModel } from '../domain/timeline';
-import { formatDate, messagesFor } from '../i18n/locale';
+import { formatDate } from '../i18n/locale';
+import { sentenceWordsFor } from '../i18n/sentenceWords';
 import type { MapView } from '../map/mapAdapter';
 import type { AppState, Engine, WeaponFilter } from './appStore';
 
@@ -154,7 +155,7 @@ export function selectSentence(
 ): string {
   const epoch = currentEpoch(state);
   if (!epoch || !state.engine) return '';
-  const words = messagesFor(state.lang);
+  const words = sentenceWordsFor(state.lang);
   return sentenceFor(
     formatDate(state.date, state.lang),
     epoch,

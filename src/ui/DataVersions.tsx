@@ -1,11 +1,11 @@
 import { assetUrl } from '../app/appRoot';
 import { fullMapUrl } from '../url/links';
-import { contentLangFor, formatDate } from '../i18n/locale';
+import { formatDate } from '../i18n/locale';
 import { useApp, useMessages } from './storeContext';
 
 /** The history of the published data versions, newest first, each with what it changed. */
 export function DataVersions() {
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const index = useApp((s) => s.versions);
   const shown = useApp((s) => s.dataset?.version ?? null);
   const date = useApp((s) => s.date);
@@ -33,9 +33,11 @@ export function DataVersions() {
                 {t.dataVersionReviewed(formatDate(entry.reviewedThrough, lang))}
               </span>
             </p>
-            <ul className="data-versions__changes" lang={contentLangFor(lang)}>
+            <ul className="data-versions__changes">
               {entry.changes.map((line) => (
-                <li key={line}>{line}</li>
+                <li key={line} lang={loc.langOf(line)}>
+                  {loc.text(line)}
+                </li>
               ))}
             </ul>
             <p className="data-versions__links">

@@ -1,23 +1,20 @@
 import type { PolicyEvent } from '../domain/types';
 import { formatEventDate } from '../i18n/formatEventDate';
-import { contentLangFor } from '../i18n/locale';
 import { SourceLink } from './SourceLink';
 import { useMessages } from './storeContext';
 
 /** An event with our summary, how it is known, and its sources with quotes. */
 export function EventCard({ event, headingLevel = 4 }: { event: PolicyEvent; headingLevel?: 3 | 4 }) {
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  // Our titles and summaries are English whatever the UI language; say so for screen readers.
-  const textLang = contentLangFor(lang);
   return (
     <article className="event-card" data-event={event.id}>
       <Heading className="event-card__title">
         <time dateTime={event.date}>{formatEventDate(event, lang, t)}</time>{' '}
-        <span lang={textLang}>{event.title}</span>
+        <span lang={loc.langOf(event.title)}>{loc.text(event.title)}</span>
       </Heading>
-      <p className="event-card__summary" lang={textLang}>
-        {event.summary}
+      <p className="event-card__summary" lang={loc.langOf(event.summary)}>
+        {loc.text(event.summary)}
       </p>
       <p className="event-card__meta">
         {t.claimStatus[event.claimStatus] ?? event.claimStatus} ·{' '}

@@ -1,12 +1,11 @@
 import { formatEventDate } from '../i18n/formatEventDate';
-import { contentLangFor } from '../i18n/locale';
 import { currentEpoch, selectEventsOfDay, selectPolicyEvents } from '../store/selectors';
 import { useApp, useAppStore, useMessages } from './storeContext';
 
 /** The changes in date order; the ones in the current epoch are marked; choosing one moves the slider. */
 export function EventList() {
   const store = useAppStore();
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const events = useApp(selectPolicyEvents);
   const epoch = useApp(currentEpoch);
   // Only the date when it is an event's date: the list re-renders on those days, not on every tick.
@@ -36,8 +35,8 @@ export function EventList() {
                 }}
               >
                 <time dateTime={event.date}>{formatEventDate(event, lang, t)}</time>
-                <span className="event-list__title" lang={contentLangFor(lang)}>
-                  {event.title}
+                <span className="event-list__title" lang={loc.langOf(event.title)}>
+                  {loc.text(event.title)}
                 </span>
                 {inEpoch && <span className="badge">{t.eventListCurrent}</span>}
               </button>

@@ -7,6 +7,8 @@ import type { AppStore } from '../store/appStore';
 import { useAppStore, useMessages } from './storeContext';
 import { messagesFor, type Lang } from '../i18n/locale';
 import { subscribeSlice } from '../store/subscribeSlice';
+import type { Messages } from '../i18n/messages/en';
+import { attributionHtml } from '../map/attribution';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import { MAP_BOUNDS } from '../map/framing';
 import type { PlaceSelection } from '../domain/placeSelection';
@@ -35,6 +37,19 @@ function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
   };
 }
 
+/** MapLibre's control texts (its UIString keys) from our catalogue. */
+function mapLocale(t: Messages): Record<string, string> {
+  const c = t.mapControls;
+  return {
+    'NavigationControl.ZoomIn': c.zoomIn,
+    'NavigationControl.ZoomOut': c.zoomOut,
+    'AttributionControl.ToggleAttribution': c.toggleAttribution,
+    'CooperativeGesturesHandler.WindowsHelpText': c.windowsHelp,
+    'CooperativeGesturesHandler.MacHelpText': c.macHelp,
+    'CooperativeGesturesHandler.MobileHelpText': c.mobileHelp,
+  };
+}
+
 interface MapPanelProps {
   interactive?: boolean;
   cooperativeGestures?: boolean;
@@ -51,7 +66,7 @@ export function MapPanel({
   places = false,
 }: MapPanelProps) {
   const store = useAppStore();
-  const { t } = useMessages();
+  const { t, lang } = useMessages();
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
   const pictureRetired = useRef(false);
@@ -78,6 +93,8 @@ export function MapPanel({
         theme,
         bounds: MAP_BOUNDS,
         ariaLabel: messagesFor(state.lang).mapAriaLabel,
+        attribution: attributionHtml(messagesFor(state.lang).mapAttribution),
+        locale: mapLocale(messagesFor(state.lang)),
         interactive,
         cooperativeGestures,
         compactAttribution,
@@ -118,8 +135,9 @@ export function MapPanel({
       registerMapForAutomation(null);
       map.destroy();
     };
-    // The map is created once per theme; everything else reaches it through the store.
-  }, [store, theme, interactive, cooperativeGestures, compactAttribution, places]);
+    // The map is created once per theme and language (MapLibre takes its control texts only at
+    // creation); everything else reaches it through the store.
+  }, [store, theme, lang, interactive, cooperativeGestures, compactAttribution, places]);
 
   if (failed) return <WebglFallback />;
   return <div ref={container} className="map" role="region" aria-label={t.mapAriaLabel} data-testid="map" />;

@@ -1,6 +1,5 @@
 import { fullMapUrl } from '../url/links';
 import { newerVersionThan } from '../domain/versions';
-import { contentLangFor } from '../i18n/locale';
 import { useApp, useMessages } from './storeContext';
 
 /**
@@ -8,7 +7,7 @@ import { useApp, useMessages } from './storeContext';
  * one line (a data text, in English), and a link to the same view with the current data.
  */
 export function NewerVersionNote() {
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const versions = useApp((s) => s.versions);
   const pinnedVersion = useApp((s) => s.pinnedVersion);
   const newer = newerVersionThan(versions, pinnedVersion);
@@ -21,8 +20,8 @@ export function NewerVersionNote() {
     <p className="version-note" role="note" data-newer-version={newer.current.version}>
       <span>{t.newerVersionNote(newer.current.version)} </span>
       {newer.line && (
-        <span className="version-note__line" lang={contentLangFor(lang)}>
-          {newer.line}{' '}
+        <span className="version-note__line" lang={loc.langOf(newer.line)}>
+          {loc.text(newer.line)}{' '}
         </span>
       )}
       <a href={href}>{t.newerVersionLink}</a>

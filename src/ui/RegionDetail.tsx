@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { WEAPON_IDS, type ZoneId } from '../domain/ids';
-import { contentLangFor, formatDate } from '../i18n/locale';
+import { formatDate, formatNumber, pluralCategory } from '../i18n/locale';
 import { currentEpoch } from '../store/selectors';
 import { EventCard } from './EventCard';
 import { Swatch } from './Legend';
@@ -10,7 +10,7 @@ import { Icon } from './Icon';
 /** For the selected zone and date: each weapon's status, since when, the condition, and why. */
 export function RegionDetail() {
   const store = useAppStore();
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const zone = useApp((s) => s.zone);
   const engine = useApp((s) => s.engine);
   const epoch = useApp(currentEpoch);
@@ -56,15 +56,17 @@ export function RegionDetail() {
                   <span className="weapon-status__name">{t.weapons[weapon]}</span>
                   <span className="weapon-status__status">
                     {t.statuses[cell.status]}
-                    {cell.condition && <span lang={contentLangFor(lang)}> ({cell.condition})</span>}
+                    {cell.condition && (
+                      <span lang={loc.langOf(cell.condition)}> ({loc.text(cell.condition)})</span>
+                    )}
                   </span>
                   <span className="weapon-status__since">
                     {t.detailSince(formatDate(cell.since, lang, 'short'))}
                   </span>
                 </summary>
                 {cell.note && (
-                  <p className="weapon-status__note" lang={contentLangFor(lang)}>
-                    {cell.note}
+                  <p className="weapon-status__note" lang={loc.langOf(cell.note)}>
+                    {loc.text(cell.note)}
                   </p>
                 )}
                 {cell.readings && cell.readings.length > 0 && (
@@ -72,14 +74,25 @@ export function RegionDetail() {
                     <h3>{t.detailReadings}</h3>
                     <ul>
                       {cell.readings.map((reading) => (
-                        <li key={reading.reading} lang={contentLangFor(lang)}>
-                          {reading.reading}
+                        <li key={reading.reading} lang={loc.langOf(reading.reading)}>
+                          {loc.text(reading.reading)}
                         </li>
                       ))}
                     </ul>
                   </div>
                 )}
-                <h3 className="weapon-status__why">{t.detailBasis}</h3>
+                <h3 className="weapon-status__why">
+                  {t.detailBasis}
+                  {cell.basis.length > 0 && (
+                    <span className="weapon-status__count">
+                      {' · '}
+                      {t.detailEventCount(
+                        formatNumber(cell.basis.length, lang),
+                        pluralCategory(cell.basis.length, lang),
+                      )}
+                    </span>
+                  )}
+                </h3>
                 {cell.basis.length === 0 && <p>{t.detailNoEvents}</p>}
                 {cell.basis.map((id) => {
                   const event = engine.eventById(id);

@@ -1,11 +1,11 @@
 import { WEAPON_IDS, ZONE_IDS } from '../domain/ids';
-import { contentLangFor, formatDate } from '../i18n/locale';
+import { formatDate } from '../i18n/locale';
 import { currentEpoch } from '../store/selectors';
 import { useApp, useMessages } from './storeContext';
 
 /** The map's content as a table: the accessible alternative, and the fallback without WebGL. */
 export function StatusTable() {
-  const { t, lang } = useMessages();
+  const { t, loc } = useMessages();
   const epoch = useApp(currentEpoch);
   if (!epoch) return null;
   return (
@@ -36,9 +36,9 @@ export function StatusTable() {
                     <td key={w} data-weapon={w} data-status={cell.status}>
                       {t.statuses[cell.status]}
                       {cell.condition && (
-                        <span className="status-table__note" lang={contentLangFor(lang)}>
+                        <span className="status-table__note" lang={loc.langOf(cell.condition)}>
                           {' '}
-                          ({cell.condition})
+                          ({loc.text(cell.condition)})
                         </span>
                       )}
                     </td>

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppActions, AppState, AppStore } from '../store/appStore';
 import { messagesFor, type Lang } from '../i18n/locale';
+import { localizerFor, type Localizer } from '../i18n/dataTexts';
 import type { Messages } from '../i18n/messages/en';
 
 const StoreContext = createContext<AppStore | null>(null);
@@ -20,7 +21,11 @@ export function useApp<T>(selector: (state: AppState & AppActions) => T): T {
   return useStore(useAppStore(), selector);
 }
 
-export function useMessages(): { t: Messages; lang: Lang } {
+/**
+ * The reader's language: `t` the UI catalogue, `loc` the dataset's texts. The store switches
+ * `lang` only once both are loaded (src/i18n/loadLanguage.ts), so a render never mixes languages.
+ */
+export function useMessages(): { t: Messages; lang: Lang; loc: Localizer } {
   const lang = useApp((s) => s.lang);
-  return { t: messagesFor(lang), lang };
+  return { t: messagesFor(lang), lang, loc: localizerFor(lang) };
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useMessages } from './storeContext';
+import { assetUrl } from '../app/appRoot';
 
 /** Keeps `<html lang>` and the tab title in the UI language, so screen readers and search read the page right. */
 export function useDocumentLanguage(): void {
@@ -7,5 +8,10 @@ export function useDocumentLanguage(): void {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.documentTitle;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t.metaDescription);
+    // Each language has its own oEmbed file, so a consumer that discovers it gets a title in it.
+    document
+      .querySelector('link[type="application/json+oembed"]')
+      ?.setAttribute('href', assetUrl(lang === 'en' ? 'oembed.json' : `oembed.${lang}.json`));
   }, [lang, t]);
 }

@@ -21,8 +21,6 @@ test.describe('Ukrainian UI', () => {
     await expect(table.locator('tr[data-zone="deep-russia"] td[data-weapon="atacms"]')).toContainText(
       'Заборонено',
     );
-    // The dataset's texts stay English, and the page says so.
-    await expect(page.getByText('Описи подій і джерела — англійською.')).toBeVisible();
     await expect(switcher(page).getByRole('button', { name: 'Українська' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -33,7 +31,6 @@ test.describe('Ukrainian UI', () => {
   test('the switcher changes the language, the URL and the text, and back', async ({ page }) => {
     await openApp(page, '?date=2024-06-01');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByText('Описи подій і джерела — англійською.')).toHaveCount(0);
     const ukButton = switcher(page).getByRole('button', { name: 'Українська' });
     await expect(ukButton).toHaveAttribute('lang', 'uk');
     await expect(ukButton).toHaveAttribute('aria-pressed', 'false');
@@ -60,7 +57,9 @@ test.describe('Ukrainian UI', () => {
     );
   });
 
-  test('dataset texts in the detail panel are marked as English', async ({ page }) => {
+  test('dataset texts in the detail panel are in Ukrainian; the English quote keeps lang="en"', async ({
+    page,
+  }) => {
     await openApp(page, '?lang=uk&date=2024-06-01&zone=kharkiv-sector');
     const detail = page.getByTestId('region-detail');
     await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
@@ -69,8 +68,11 @@ test.describe('Ukrainian UI', () => {
     const himars = detail.locator('[data-weapon="himars"]');
     await himars.locator('summary').click();
     const card = himars.locator('.event-card').first();
-    await expect(card.locator('.event-card__summary')).toHaveAttribute('lang', 'en');
-    await expect(card.locator('.event-card__title span[lang="en"]')).toHaveCount(1);
+    await expect(card.locator('.event-card__summary')).not.toHaveAttribute('lang', /./);
+    await expect(card.locator('.event-card__summary')).toHaveText(/[а-яіїєґ]{4}/);
+    await expect(card.locator('.event-card__title span[lang="en"]')).toHaveCount(0);
+    await expect(card.locator('blockquote.source__quote').first()).toHaveAttribute('lang', 'en');
+    await expect(card.locator('.source__translation').first()).toContainText('Наш переклад:');
   });
 
   test('axe-core finds no serious or critical violations in Ukrainian, with the detail panel open too', async ({
@@ -90,7 +92,7 @@ test.describe('Ukrainian UI', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    for (const name of ['English', 'Українська']) {
+    for (const name of ['English', 'Українська', 'Deutsch', 'Français']) {
       const box = (await switcher(page).getByRole('button', { name }).boundingBox())!;
       expect(box.width, name).toBeGreaterThanOrEqual(44);
       expect(box.height, name).toBeGreaterThanOrEqual(44);

@@ -68,6 +68,7 @@ function normalizeSource(s: EventInput['sources'][number]): Source {
     url: s.url,
     published: s.published ?? null,
     ...(s.quote ? { quote: s.quote } : {}),
+    ...(s.lang ? { lang: s.lang } : {}),
     stateAffiliated: s.stateAffiliated,
     ...(s.affiliation ? { affiliation: s.affiliation } : {}),
     ...(s.via ? { via: s.via } : {}),

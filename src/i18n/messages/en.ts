@@ -6,8 +6,6 @@ export const en = {
   languageLabel: 'Language',
   /** The browser tab's title. */
   documentTitle: 'US weapons: where Ukraine may strike',
-  /** Shown when the UI language differs from the dataset's (event texts, notes, conditions are English). */
-  contentLanguageNote: 'Event descriptions and sources are in English.',
   appTitle: 'Where could Ukraine use US weapons?',
   appSubtitle: 'US permission for Ukraine to use US-supplied weapons, by region and date, with sources.',
   skipToTimeline: 'Skip to the timeline',
@@ -316,6 +314,28 @@ export const en = {
   legendSiteOther: 'depots, bridges, ports and other sites',
   pngLegendReach: (weapon: string, km: string) => `${weapon} reach from the border: ${km} km (best case)`,
   shareSitesDownload: 'Military sites with sources',
+
+  // i18n (#10): data texts in every language, page metadata, plural forms.
+  /** Labels our translation under a quote in another language. */
+  quoteOurTranslation: 'Our translation:',
+  /** The page's meta description (search results, link previews). */
+  metaDescription:
+    'Interactive map: where Ukraine was permitted to use US-supplied weapons, by date, with sources.',
+  /** The boundary credit; the three names are links (HTML) and stay as they are. */
+  mapAttribution: (naturalEarth: string, geoBoundaries: string, osm: string) =>
+    `Boundaries: made with ${naturalEarth}; ${geoBoundaries} (Runfola et al. 2020) / © ${osm} contributors (ODbL)`,
+  /** How many events explain a status; `form` is the Intl.PluralRules category of the count. */
+  detailEventCount: (count: string, form: Intl.LDMLPluralRule) =>
+    form === 'one' ? `${count} event` : `${count} events`,
+  /** MapLibre's own control texts. */
+  mapControls: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    toggleAttribution: 'Show or hide the credits',
+    windowsHelp: 'Use Ctrl + scroll to zoom the map',
+    macHelp: 'Use ⌘ + scroll to zoom the map',
+    mobileHelp: 'Use two fingers to move the map',
+  },
 };
 
 export type Messages = typeof en;

@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 // The Ukrainian message catalogue. The dataset's own texts (event titles and summaries, notes,
-// conditions, quotes) stay English; `contentLanguageNote` says so.
+// conditions, our translations of quotes) are translated in data/i18n/uk.yaml.
 
 /**
  * Weapon names are capitalised as labels ("Артилерія"); inside a sentence, after "Крим: ", a common
@@ -21,7 +21,6 @@ export const uk: Messages = {
   langName: 'Українська',
   languageLabel: 'Мова',
   documentTitle: 'Зброя США: де Україні дозволено бити',
-  contentLanguageNote: 'Описи подій і джерела — англійською.',
   appTitle: 'Де Україна могла застосовувати зброю США?',
   appSubtitle:
     'Дозволи США на застосування Україною американської зброї — за регіонами й датами, з джерелами.',
@@ -329,4 +328,21 @@ export const uk: Messages = {
   pngLegendReach: (weapon: string, km: string) =>
     `Досяжність ${weapon} від кордону: ${km} км (найкращий випадок)`,
   shareSitesDownload: 'Військові об’єкти з джерелами',
+
+  // i18n (#10): data texts in every language, page metadata, plural forms.
+  quoteOurTranslation: 'Наш переклад:',
+  metaDescription:
+    'Інтерактивна карта: де Україні дозволяли застосовувати зброю, надану США, — за датами, з джерелами.',
+  mapAttribution: (naturalEarth: string, geoBoundaries: string, osm: string) =>
+    `Кордони: створено за даними ${naturalEarth}; ${geoBoundaries} (Runfola et al. 2020) / © учасники ${osm} (ODbL)`,
+  detailEventCount: (count: string, form: Intl.LDMLPluralRule) =>
+    form === 'one' ? `${count} подія` : form === 'few' ? `${count} події` : `${count} подій`,
+  mapControls: {
+    zoomIn: 'Збільшити',
+    zoomOut: 'Зменшити',
+    toggleAttribution: 'Показати або сховати джерела карти',
+    windowsHelp: 'Щоб змінити масштаб, прокручуйте з натиснутою Ctrl',
+    macHelp: 'Щоб змінити масштаб, прокручуйте з натиснутою ⌘',
+    mobileHelp: 'Щоб посунути карту, використовуйте два пальці',
+  },
 };

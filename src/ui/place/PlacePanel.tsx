@@ -14,14 +14,15 @@ import { SiteDetails } from './SiteDetails';
 import { usePlaceGeometry } from './usePlaceGeometry';
 
 function PlaceSummary({ place }: { place: ResolvedPlace }) {
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const { facts, entry } = place;
   const km = facts.distanceToBorderKm;
   return (
     <>
       {entry?.site && (
         <p className="place-panel__kind">
-          {t.siteKinds[entry.site.kind]} · <span lang="en">{entry.site.region}</span>
+          {t.siteKinds[entry.site.kind]} ·{' '}
+          <span lang={loc.langOf(entry.site.region)}>{loc.text(entry.site.region)}</span>
         </p>
       )}
       <p className="place-panel__coords">{t.placeLatLng(place.lngLat[1], place.lngLat[0])}</p>
@@ -42,7 +43,7 @@ function PlaceSummary({ place }: { place: ResolvedPlace }) {
 }
 
 function RangeSources({ place }: { place: ResolvedPlace }) {
-  const { t } = useMessages();
+  const { t, loc } = useMessages();
   const ranges = WEAPON_IDS.flatMap((w) => (place.facts.ranges[w] ? [place.facts.ranges[w]!] : []));
   if (ranges.length === 0) return null;
   return (
@@ -50,7 +51,7 @@ function RangeSources({ place }: { place: ResolvedPlace }) {
       <summary>{t.placeRangeSources}</summary>
       {ranges.map((range) => (
         <div key={`${range.system}-${range.from}`}>
-          <p lang="en">{range.system}</p>
+          <p lang={loc.langOf(range.system)}>{loc.text(range.system)}</p>
           <ul className="event-card__sources">
             {range.sources.map((s) => (
               <SourceLink key={s.url} source={s} />

@@ -1,16 +1,15 @@
 import type { Site } from '../../domain/sites';
-import { contentLangFor, formatDate } from '../../i18n/locale';
+import { formatDate } from '../../i18n/locale';
 import { SourceLink } from '../SourceLink';
 import { useMessages } from '../storeContext';
 
 /** A listed site: why it mattered, the reporting that names it, strikes with US weapons. */
 export function SiteDetails({ site }: { site: Site }) {
-  const { t, lang } = useMessages();
-  const content = contentLangFor(lang);
+  const { t, lang, loc } = useMessages();
   return (
     <div className="site-details" data-testid="site-details">
       <h3>{t.siteWhy}</h3>
-      <p lang={content}>{site.why}</p>
+      <p lang={loc.langOf(site.why)}>{loc.text(site.why)}</p>
       <h3>{t.siteStrikes}</h3>
       {site.strikes.length === 0 && <p>{t.siteNoStrikes}</p>}
       {site.strikes.map((strike, i) => (
@@ -22,7 +21,7 @@ export function SiteDetails({ site }: { site: Site }) {
               ? t.siteClaimReported
               : (t.claimStatus[strike.claimStatus] ?? '')}
           </p>
-          <p lang={content}>{strike.summary}</p>
+          <p lang={loc.langOf(strike.summary)}>{loc.text(strike.summary)}</p>
           <ul className="event-card__sources">
             {strike.sources.map((s) => (
               <SourceLink key={s.url + s.quote} source={s} />

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { formatDate } from '../../i18n/locale';
-import { contentLangFor } from '../../i18n/locale';
 import { useApp, useAppStore, useMessages } from '../storeContext';
 import { selectEventsOfDay } from '../../store/selectors';
 import { Icon } from '../Icon';
@@ -16,7 +15,7 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p
  */
 export function PresentationBar() {
   const store = useAppStore();
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const date = useApp((s) => s.date);
   const events = useApp(selectEventsOfDay);
 
@@ -81,9 +80,11 @@ export function PresentationBar() {
         </div>
       </div>
       {events.length > 0 && (
-        <ul className="presentation__events" lang={contentLangFor(lang)}>
+        <ul className="presentation__events">
           {events.map((e) => (
-            <li key={e.id}>{e.title}</li>
+            <li key={e.id} lang={loc.langOf(e.title)}>
+              {loc.text(e.title)}
+            </li>
           ))}
         </ul>
       )}

@@ -48,7 +48,7 @@ export function DownloadSection() {
             (dataset
               ? ` · ${t.embedDataLine(dataset.version, formatDate(dataset.reviewedThrough, lang))}`
               : ''),
-          'Boundaries: Made with Natural Earth; geoBoundaries (Runfola et al. 2020) / © OpenStreetMap contributors (ODbL)',
+          t.mapAttribution('Natural Earth', 'geoBoundaries', 'OpenStreetMap'),
         ],
         zonesUrl: assetUrl('geo/zones.geojson'),
         contextUrl: assetUrl('geo/context.geojson'),

@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { WEAPON_IDS } from '../../domain/ids';
-import { LANGS, formatDate, messagesFor, type Lang } from '../../i18n/locale';
+import { LANGS, formatDate, hasMessages, messagesFor, type Lang } from '../../i18n/locale';
+import { loadMessages } from '../../i18n/catalogues';
+import { LANGUAGE_NAMES } from '../LanguageSwitcher';
 import { appRootUrl } from '../../app/appRoot';
 import { buildSnippets, SIZE_PRESETS, type SizePreset } from '../../share/snippet';
 import { type UrlState } from '../../url/params';
@@ -30,6 +32,11 @@ export function EmbedBuilder() {
   const [theme, setTheme] = useState<Theme>('auto');
   const [pinned, setPinned] = useState(true);
   const [previewWidth, setPreviewWidth] = useState<PreviewWidth>('desktop');
+  // The snippet's title is in the embed's language: bring its catalogue in, then redraw.
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (!hasMessages(embedLang)) void loadMessages(embedLang).then(() => setLoaded((n) => n + 1));
+  }, [embedLang]);
 
   const params: Partial<UrlState> = {
     date: followLatest ? undefined : date,
@@ -108,7 +115,7 @@ export function EmbedBuilder() {
           label={t.shareLanguageLabel}
           value={embedLang}
           options={LANGS}
-          name={(id) => messagesFor(id).langName}
+          name={(id) => LANGUAGE_NAMES[id]}
           onChange={setEmbedLang}
           optionLang={(id) => id}
         />

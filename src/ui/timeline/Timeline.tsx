@@ -1,4 +1,4 @@
-import { contentLangFor, formatDate } from '../../i18n/locale';
+import { formatDate } from '../../i18n/locale';
 import { selectEventsOfDay, selectTimeline } from '../../store/selectors';
 import { useApp, useMessages } from '../storeContext';
 import { DateInput } from './DateInput';
@@ -18,7 +18,7 @@ function DateLabel() {
 
 /** Under the track: the day's events, or whether the day is after the sources' review date. */
 function TimelineNote() {
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const events = useApp(selectEventsOfDay);
   const beyond = useApp((s) => selectTimeline(s)?.isBeyondReview(s.date) ?? false);
   const reviewedThrough = useApp((s) => selectTimeline(s)?.reviewedThrough ?? s.today);
@@ -27,10 +27,10 @@ function TimelineNote() {
     <p
       id="timeline-thumb-note"
       className="timeline__note"
-      lang={events.length > 0 ? contentLangFor(lang) : undefined}
+      lang={events.length > 0 ? loc.langOf(events[0]!.title) : undefined}
     >
       {events.length > 0
-        ? events.map((e) => e.title).join(' · ')
+        ? events.map((e) => loc.text(e.title)).join(' · ')
         : beyond
           ? t.beyondReview(reviewed)
           : t.reviewedThrough(reviewed)}

@@ -2,6 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { TimelineModel } from '../../domain/timeline';
 import { formatDate, type Lang } from '../../i18n/locale';
 import type { Messages } from '../../i18n/messages/en';
+import type { Localizer } from '../../i18n/dataTexts';
 import { selectEventsOfDay } from '../../store/selectors';
 import { useApp, useAppStore, useMessages } from '../storeContext';
 import { sliderKeyHandler } from './sliderKeys';
@@ -14,10 +15,11 @@ interface MarksProps {
   current: string | null;
   t: Messages;
   lang: Lang;
+  loc: Localizer;
 }
 
 /** One mark per event day; re-rendered only when the current event day changes, not on every tick. */
-const TrackMarks = memo(function TrackMarks({ model, current, t, lang }: MarksProps) {
+const TrackMarks = memo(function TrackMarks({ model, current, t, lang, loc }: MarksProps) {
   return model.marks.map((mark) => (
     <span
       key={mark.date}
@@ -25,7 +27,7 @@ const TrackMarks = memo(function TrackMarks({ model, current, t, lang }: MarksPr
       style={{ left: percent(mark.position) }}
       title={t.eventMarkLabel(
         formatDate(mark.date, lang, 'short'),
-        mark.events.map((e) => e.title).join(' · '),
+        mark.events.map((e) => loc.text(e.title)).join(' · '),
       )}
       data-date={mark.date}
     />
@@ -35,7 +37,7 @@ const TrackMarks = memo(function TrackMarks({ model, current, t, lang }: MarksPr
 /** The track: the beyond-review stretch, the fill, the event marks and the thumb (the ARIA slider). */
 export function TimelineTrack({ model }: { model: TimelineModel }) {
   const store = useAppStore();
-  const { t, lang } = useMessages();
+  const { t, lang, loc } = useMessages();
   const date = useApp((s) => s.date);
   const currentMark = useApp((s) => (selectEventsOfDay(s).length > 0 ? s.date : null));
   const track = useRef<HTMLDivElement>(null);
@@ -55,7 +57,7 @@ export function TimelineTrack({ model }: { model: TimelineModel }) {
           />
         )}
         <div className="timeline__fill" style={{ width: position }} />
-        <TrackMarks model={model} current={currentMark} t={t} lang={lang} />
+        <TrackMarks model={model} current={currentMark} t={t} lang={lang} loc={loc} />
       </div>
       <div
         className="timeline__thumb"

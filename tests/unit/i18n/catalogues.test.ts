@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, formatDate, isLang, messagesFor, type Lang } from '../../../src/i18n/locale';
+import {
+  LANGS,
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  isLang,
+  messagesFor,
+  pluralCategory,
+  preferredLang,
+  type Lang,
+} from '../../../src/i18n/locale';
+import { loadMessages } from '../../../src/i18n/catalogues';
 import { formatEventDate } from '../../../src/i18n/formatEventDate';
 import { parseUrlState } from '../../../src/url/params';
 
@@ -18,8 +29,12 @@ function leaves(tree: Tree, prefix = ''): [string, unknown][] {
 const SAMPLE_ARGS: Record<string, unknown[]> = {
   'sentence.only': ['prohibited'],
   'sentence.zoneList': [['Crimea', 'Deep Russia']],
+  detailEventCount: ['3', 'few'],
 };
 const SAMPLE_STRING = 'x-sample';
+
+// The other catalogues are separate chunks: load them all, as the page does one at a time.
+await Promise.all(LANGS.map((lang) => loadMessages(lang)));
 
 const en = messagesFor('en') as unknown as Tree;
 const enLeaves = new Map(leaves(en));
@@ -97,8 +112,8 @@ describe('Ukrainian', () => {
     expect(uk.sentence.permitted(`${uk.weapons.artillery}, ${uk.weapons.himars}`)).toBe(
       'артилерія, HIMARS / GMLRS — дозволено',
     );
-    expect(uk.sentence.limited(uk.weapons['air-defense'], 'counter-fire only')).toBe(
-      'ППО над Росією — обмежено (counter-fire only)',
+    expect(uk.sentence.limited(uk.weapons['air-defense'], 'лише контрбатарейна боротьба')).toBe(
+      'ППО над Росією — обмежено (лише контрбатарейна боротьба)',
     );
     expect(uk.sentence.disputed(uk.weapons['aircraft-munitions'], '')).toBe(
       'F-16 та авіаційні боєприпаси — спірно',
@@ -120,9 +135,55 @@ describe('Ukrainian', () => {
 });
 
 describe('the lang URL parameter', () => {
-  it('accepts uk', () => {
-    const { state, problems } = parseUrlState('?lang=uk', { today: '2026-01-20' });
-    expect(state.lang).toBe('uk');
+  it.each(['uk', 'de', 'fr'])('accepts %s', (lang) => {
+    const { state, problems } = parseUrlState(`?lang=${lang}`, { today: '2026-01-20' });
+    expect(state.lang).toBe(lang);
     expect(problems).toEqual([]);
+  });
+
+  it('refuses a language we do not have, with a note', () => {
+    const { state, problems } = parseUrlState('?lang=ru', { today: '2026-01-20' });
+    expect(state.lang).toBeUndefined();
+    expect(problems).toHaveLength(1);
+  });
+});
+
+describe('the language without ?lang', () => {
+  it('is the first browser language we have, by its base language', () => {
+    expect(preferredLang(['de-AT', 'en-US'])).toBe('de');
+    expect(preferredLang(['ru-RU', 'fr-CA', 'uk'])).toBe('fr');
+    expect(preferredLang(['UK-ua'])).toBe('uk');
+  });
+  it('is English when none of them is ours, or there are none', () => {
+    expect(preferredLang(['ru', 'pl'])).toBe('en');
+    expect(preferredLang([])).toBe('en');
+    expect(preferredLang(undefined)).toBe('en');
+  });
+});
+
+describe('Intl formatting per language', () => {
+  it('writes dates, ranges and numbers the local way', () => {
+    expect(formatDate('2024-06-05', 'de')).toBe('5. Juni 2024');
+    expect(formatDate('2024-06-05', 'fr')).toBe('5 juin 2024');
+    expect(formatDateRange('2024-06-03', '2024-06-05', 'en')).toMatch(/^3\s*[–-]\s*5 Jun 2024$/);
+    expect(formatDateRange('2024-06-03', '2024-06-05', 'uk')).not.toMatch(/р\.$/);
+    expect(formatNumber(1920, 'de')).toBe('1.920');
+    expect(formatNumber(1920, 'en')).toBe('1,920');
+  });
+
+  it('picks Ukrainian plural forms one/few/many and words them', () => {
+    expect([1, 2, 5, 21, 22, 25].map((n) => pluralCategory(n, 'uk'))).toEqual([
+      'one',
+      'few',
+      'many',
+      'one',
+      'few',
+      'many',
+    ]);
+    const uk = messagesFor('uk');
+    const count = (n: number) => uk.detailEventCount(String(n), pluralCategory(n, 'uk'));
+    expect([1, 3, 5, 21].map(count)).toEqual(['1 подія', '3 події', '5 подій', '21 подія']);
+    expect(messagesFor('en').detailEventCount('1', pluralCategory(1, 'en'))).toBe('1 event');
+    expect(messagesFor('en').detailEventCount('2', pluralCategory(2, 'en'))).toBe('2 events');
   });
 });

@@ -1,0 +1,151 @@
+// Which dataset texts are translated: ONE table. Adding a translatable field is one line in
+// FIELDS (its record kind, the field's name and how to read it). System names (HIMARS,
+// ATACMS…), outlet names, ids and URLs are not in it and stay as they are.
+
+import type {
+  PermissionsDataset,
+  PolicyEvent,
+  Source,
+  Transition,
+  WeaponClass,
+} from '../../../src/domain/types';
+
+/** One occurrence of a translatable text. */
+export interface TextSite {
+  /** Where an editor finds it: the YAML file and the record ('event "2024-05-30-…"'). */
+  file: string;
+  record: string;
+  field: string;
+  text: string;
+  /** A verbatim quote: translated for readers ("our translation"), never replaced. */
+  quote?: { lang: string };
+}
+
+/** What the field table reads: the dataset and its transitions (or, for a version, its cells). */
+export interface TextInputs {
+  dataset: PermissionsDataset;
+  transitions: Pick<Transition, 'from' | 'condition' | 'note' | 'readings'>[];
+}
+
+type Get<T> = (item: T) => string | string[] | undefined;
+interface Collection<T> {
+  file: string;
+  items: (inputs: TextInputs) => T[];
+  record: (item: T, index: number) => string;
+  fields: [name: string, get: Get<T>][];
+}
+
+const sourcesOf = (d: PermissionsDataset) =>
+  d.events.flatMap((event) => event.sources.map((source, i) => ({ event, source, i })));
+type SourceItem = { event: PolicyEvent; source: Source; i: number };
+
+const ZONES: Collection<PermissionsDataset['zones'][number]> = {
+  file: 'zones.yaml',
+  items: (x) => x.dataset.zones,
+  record: (z) => `zone "${z.id}"`,
+  fields: [
+    ['name', (z) => z.name],
+    ['description', (z) => z.description],
+  ],
+};
+const STATUSES: Collection<PermissionsDataset['statuses'][number]> = {
+  file: 'statuses.yaml',
+  items: (x) => x.dataset.statuses,
+  record: (s) => `status "${s.id}"`,
+  fields: [
+    ['label', (s) => s.label],
+    ['description', (s) => s.description],
+  ],
+};
+const WEAPONS: Collection<WeaponClass> = {
+  file: 'weapons.yaml',
+  items: (x) => x.dataset.weapons,
+  record: (w) => `weapon "${w.id}"`,
+  fields: [
+    ['name', (w) => w.name],
+    ['shortName', (w) => w.shortName],
+    ['description', (w) => w.description],
+    ['range', (w) => w.range],
+    ['firstDelivered.note', (w) => w.firstDelivered?.note],
+    ['notSupplied.note', (w) => w.notSupplied?.note],
+  ],
+};
+const EVENTS: Collection<PolicyEvent> = {
+  file: 'events/',
+  items: (x) => x.dataset.events,
+  record: (e) => `event "${e.id}"`,
+  fields: [
+    ['title', (e) => e.title],
+    ['summary', (e) => e.summary],
+    ['change', (e) => e.change],
+    ['caveat', (e) => e.caveat],
+  ],
+};
+const SOURCES: Collection<SourceItem> = {
+  file: 'events/',
+  items: (x) => sourcesOf(x.dataset),
+  record: ({ event, i }) => `event "${event.id}" sources[${i}]`,
+  fields: [
+    ['note', ({ source }) => source.note],
+    ['affiliation', ({ source }) => source.affiliation],
+  ],
+};
+const TRANSITIONS: Collection<TextInputs['transitions'][number]> = {
+  file: 'transitions.yaml',
+  items: (x) => x.transitions,
+  record: (t, i) => `transition #${i + 1} (from ${t.from})`,
+  fields: [
+    ['condition', (t) => t.condition],
+    ['note', (t) => t.note],
+    ['readings[].reading', (t) => t.readings?.map((r) => r.reading)],
+  ],
+};
+
+function sitesOf<T>(c: Collection<T>, inputs: TextInputs): TextSite[] {
+  return c.items(inputs).flatMap((item, i) =>
+    c.fields.flatMap(([field, get]) => {
+      const value = get(item);
+      const texts = value === undefined ? [] : Array.isArray(value) ? value : [value];
+      return texts.map((text) => ({ file: c.file, record: c.record(item, i), field, text }));
+    }),
+  );
+}
+
+/** Quotes are verbatim in their own language; readers in another one get our translation. */
+function quoteSites(inputs: TextInputs): TextSite[] {
+  return sourcesOf(inputs.dataset).flatMap(({ event, source, i }) =>
+    source.quote
+      ? [
+          {
+            file: 'events/',
+            record: `event "${event.id}" sources[${i}]`,
+            field: 'quote',
+            text: source.quote,
+            quote: { lang: source.lang ?? 'en' },
+          },
+        ]
+      : [],
+  );
+}
+
+/** Every translatable text of the dataset, where it occurs. */
+export function textSites(inputs: TextInputs): TextSite[] {
+  return [
+    ...sitesOf(ZONES, inputs),
+    ...sitesOf(STATUSES, inputs),
+    ...sitesOf(WEAPONS, inputs),
+    ...sitesOf(EVENTS, inputs),
+    ...sitesOf(SOURCES, inputs),
+    ...sitesOf(TRANSITIONS, inputs),
+    ...quoteSites(inputs),
+  ];
+}
+
+/** A published version has no transitions file: its epochs' cells carry the same texts. */
+export function cellTexts(dataset: PermissionsDataset): TextInputs['transitions'] {
+  return dataset.epochs.flatMap((epoch) =>
+    Object.values(epoch.statuses).flatMap((byWeapon) =>
+      Object.values(byWeapon).map((cell) => ({ from: epoch.from, ...cell })),
+    ),
+  );
+}

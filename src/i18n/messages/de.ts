@@ -1,0 +1,269 @@
+import type { Messages } from './en';
+
+// The German message catalogue. Same keys and function signatures as en.ts.
+// In the summary sentence the status is a predicative participle ("ATACMS erlaubt"), which German
+// does not inflect, so no agreement with the weapons listed is needed. German nouns keep their
+// capitals inside a sentence, so unlike uk.ts no case adjustment is applied.
+
+export const de: Messages = {
+  langName: 'Deutsch',
+  languageLabel: 'Sprache',
+  documentTitle: 'US-Waffen: Wo die Ukraine angreifen darf',
+  appTitle: 'Wo durfte die Ukraine US-Waffen einsetzen?',
+  appSubtitle:
+    'Die Erlaubnis der USA für die Ukraine, von den USA gelieferte Waffen einzusetzen – nach Region und Datum, mit Quellen.',
+  skipToTimeline: 'Zur Zeitleiste springen',
+  loading: 'Karte und Daten werden geladen …',
+  loadFailed: (reason: string) => `Die Daten konnten nicht geladen werden: ${reason}`,
+  openCurrentVersion: (version: string) => `Karte mit den aktuellen Daten öffnen (Version ${version})`,
+  mapAriaLabel:
+    'Karte der Ukraine und des westlichen Russlands, eingefärbt nach der Erlaubnis für US-Waffen am gewählten Datum. Die Tabelle unten enthält dieselben Informationen.',
+  webglMissingTitle: 'Die interaktive Karte benötigt WebGL2',
+  webglMissingBody:
+    'Ihr Browser oder Gerät kann die interaktive Karte nicht darstellen. Alles, was die Karte zeigt, steht in der Tabelle unten; das Bild zeigt den neuesten Stand.',
+  webglStaticAlt: (date: string) => `Statische Karte der Erlaubniszonen am ${date}`,
+
+  zones: {
+    crimea: 'Krim',
+    'kharkiv-sector': 'Russland gegenüber Charkiw',
+    'border-zone': 'Russische Grenzzone (~100 km)',
+    'deep-russia': 'Russisches Hinterland',
+    ukraine: 'Übrige Ukraine',
+  },
+  zoneDescriptions: {
+    crimea:
+      'Autonome Republik Krim und Sewastopol: ukrainisches Gebiet, das Russland seit 2014 besetzt hält.',
+    'kharkiv-sector':
+      'Russisches Gebiet (Raum Belgorod) bis 100 km von der Grenze, gegenüber dem ukrainischen Gebiet Charkiw.',
+    'border-zone': 'Das übrige russische Gebiet bis 100 km von der Landgrenze zur Ukraine.',
+    'deep-russia': 'Russisches Gebiet mehr als 100 km von der Grenze zur Ukraine entfernt.',
+    ukraine:
+      'Die Ukraine außer der Krim, einschließlich der seit 2022 besetzten Gebiete. Hier war der Einsatz von US-Waffen stets erlaubt.',
+  },
+  placeLabels: { 'kharkiv-oblast': 'Gebiet Charkiw' },
+
+  weapons: {
+    all: 'Alle US-Waffen',
+    artillery: 'Artillerie',
+    himars: 'HIMARS / GMLRS',
+    atacms: 'ATACMS',
+    'air-defense': 'Luftverteidigung über Russland',
+    'aircraft-munitions': 'F-16 und luftgestützte Munition',
+    'long-range-other': 'ERAM, Tomahawk',
+  },
+
+  statuses: {
+    permitted: 'Erlaubt',
+    limited: 'Eingeschränkt',
+    prohibited: 'Verboten',
+    disputed: 'Umstritten',
+    'not-supplied': 'Noch nicht geliefert',
+    'no-policy': 'Keine erklärte Regelung',
+  },
+  statusExplanations: {
+    permitted: 'Die US-Politik erlaubte den Einsatz hier.',
+    limited:
+      'Nur unter Bedingungen oder in einem Teil des Gebiets erlaubt (etwa nur als Gegenfeuer). Schraffiert.',
+    prohibited: 'Die US-Politik untersagte den Einsatz hier.',
+    disputed: 'Glaubwürdige Quellen widersprechen sich, was erlaubt war. Gepunktet.',
+    'not-supplied': 'Die USA hatten diese Waffe noch nicht geliefert.',
+    'no-policy': 'Für dieses Gebiet und Datum wurde keine öffentliche Äußerung der USA gefunden.',
+  },
+  summaryExplanations: {
+    permitted: 'Jede damals gelieferte US-Waffe war erlaubt.',
+    limited: 'Einige Waffen erlaubt oder nur unter Bedingungen. Schraffiert.',
+    prohibited: 'Keine US-Waffe war erlaubt.',
+    disputed: 'Die Quellen widersprechen sich bei mindestens einer Waffe. Gepunktet.',
+    'not-supplied': 'Keine dieser Waffen war bereits geliefert.',
+    'no-policy': 'Keine öffentliche Äußerung der USA gefunden.',
+  },
+
+  legendTitle: 'Legende',
+  legendAllWeapons:
+    'Die Farben fassen alle US-Waffen zusammen; wählen Sie eine Waffe, um ihren eigenen Status zu sehen.',
+  legendOneWeapon: (weapon: string) => `Die Farben zeigen den Status von ${weapon}.`,
+  legendZonesTitle: 'Zonen',
+  legendOutlines:
+    'Gestrichelte Umrisse: benannte russische Regionen; durchgezogener dunkler Umriss: Gebiet Charkiw; dicke Linie: die ukrainisch-russische Landgrenze.',
+
+  timelineLabel: 'Datum',
+  timelineRegion: 'Zeitleiste',
+  sliderLabel: 'Auf der Karte gezeigtes Datum',
+  previousChange: 'Vorherige Änderung',
+  nextChange: 'Nächste Änderung',
+  play: 'Abspielen',
+  pause: 'Pause',
+  replay: 'Von Anfang an abspielen',
+  dateInputLabel: 'Zu Datum springen',
+  dateInputInvalid: (min: string, max: string) => `Geben Sie ein Datum zwischen ${min} und ${max} ein.`,
+  beyondReview: (date: string) =>
+    `Quellen ausgewertet bis ${date}; spätere Daten wiederholen den letzten bekannten Stand.`,
+  reviewedThrough: (date: string) => `Quellen ausgewertet bis ${date}.`,
+  eventMarkLabel: (date: string, title: string) => `${date}: ${title}`,
+
+  weaponFilterLabel: 'Waffe',
+
+  regionListTitle: 'Zonen',
+  regionListHint: 'Wählen Sie eine Zone, um die Gründe zu sehen.',
+  detailTitle: (zone: string, date: string) => `${zone} am ${date}`,
+  detailClose: 'Details schließen',
+  detailSince: (date: string) => `seit ${date}`,
+  eventDate: {
+    day: (date: string) => date,
+    month: (month: string) => month,
+    season: (date: string) => `etwa ${date}`,
+    approximate: (date: string) => `ungefähr ${date}`,
+  } as Record<string, (date: string) => string>,
+  detailCondition: 'Bedingung',
+  detailReadings: 'Wie die Quellen abweichen',
+  detailBasis: 'Begründung',
+  detailNoEvents: 'Bisher betrifft keine öffentliche Äußerung diesen Punkt.',
+  sourceStateAffiliated: 'Russisches staatsnahes Medium',
+  sourceAffiliation: 'Staatsnahes Medium',
+  sourceVia: (original: string) => `(nach Berichten von ${original})`,
+  sourcePublished: (date: string) => `veröffentlicht am ${date}`,
+  opensInNewTab: '(öffnet in einem neuen Tab)',
+  claimStatus: {
+    'official-on-record': 'Offiziell, namentlich',
+    'anonymous-officials': 'Anonyme Regierungsvertreter',
+    'claimed-by-russia': 'Angabe Russlands',
+    'claimed-by-ukraine': 'Angabe der Ukraine',
+    disputed: 'Umstritten',
+  } as Record<string, string>,
+  confidence: {
+    high: 'hohe Verlässlichkeit',
+    medium: 'mittlere Verlässlichkeit',
+    low: 'geringe Verlässlichkeit',
+  } as Record<string, string>,
+
+  eventListTitle: 'Änderungen, chronologisch',
+  eventListCurrent: 'aktuell',
+
+  summaryTitle: 'Kurz gesagt',
+  sentence: {
+    allSupplied: 'alle gelieferten US-Waffen erlaubt',
+    permitted: (weapons: string) => `${weapons} erlaubt`,
+    limited: (weapons: string, condition: string) =>
+      condition ? `${weapons} eingeschränkt (${condition})` : `${weapons} eingeschränkt`,
+    disputed: (weapons: string, condition: string) =>
+      condition ? `${weapons} umstritten (${condition})` : `${weapons} umstritten`,
+    othersBarred: 'übrige untersagt',
+    only: (status: 'prohibited' | 'no-policy' | 'not-supplied') =>
+      ({
+        prohibited: 'US-Waffen untersagt',
+        'no-policy': 'keine erklärte US-Regelung',
+        'not-supplied': 'noch keine US-Waffe geliefert',
+      })[status],
+    zoneList: (zones: string[]) =>
+      zones.length <= 1 ? (zones[0] ?? '') : `${zones.slice(0, -1).join(', ')} und ${zones.at(-1)}`,
+  },
+  tableTitle: 'Tabelle: Status nach Zone und Waffe',
+  tableCaption: (date: string) => `Status jeder US-Waffenklasse nach Zone am ${date}`,
+  tableZone: 'Zone',
+
+  urlNoteTitle: 'Einige Link-Einstellungen wurden ignoriert',
+  urlNoteDismiss: 'Schließen',
+  urlNote: (param: string, value: string, reason: string) =>
+    `„${param}=${value}“ wurde ignoriert: ${reason}.`,
+  urlReasons: {
+    date: 'kein Datum zwischen dem 24. Februar 2022 und heute (Format JJJJ-MM-TT)',
+    weapon: 'unbekannte Waffe',
+    zone: 'unbekannte Zone',
+    lang: 'nicht unterstützte Sprache',
+    theme: 'auto, light oder dark verwenden',
+    version: 'kein Name einer Datenversion',
+    flag: '0 oder 1 verwenden',
+    duplicate: 'mehrfach angegeben; der erste Wert wurde verwendet',
+  } as Record<string, string>,
+
+  attributionNote: 'Grenzen: Natural Earth; geoBoundaries / © OpenStreetMap-Mitwirkende (ODbL).',
+  shareButton: 'Teilen, einbetten, herunterladen',
+  shareButtonShort: 'Teilen',
+  presentStart: 'Präsentieren',
+  presentRegion: 'Präsentation',
+  presentPrevious: 'Vorherige Änderung auf der Karte',
+  presentNext: 'Nächste Änderung auf der Karte',
+  presentEnd: 'Präsentation beenden',
+  presentHint: '→ oder Bild ab: nächste Änderung · ← oder Bild auf: vorherige · Esc: beenden',
+  shareTitle: 'Teilen, einbetten und herunterladen',
+  shareClose: 'Schließen',
+  shareEmbedTitle: 'In eine Kursseite, ein LMS oder einen Blog einbetten',
+  shareDateLabel: 'Datum',
+  shareDateCurrent: (date: string) => `Dieses Datum (${date})`,
+  shareDateLatest: 'Den neuesten Daten folgen',
+  shareSizeLabel: 'Größe',
+  shareSizes: {
+    responsive: 'Responsiv (volle Breite × 680 px)',
+    small: 'Klein (400 × 560)',
+    medium: 'Mittel (640 × 640)',
+    large: 'Groß (960 × 760)',
+  } as Record<string, string>,
+  shareOptionsLabel: 'Optionen',
+  shareOptionControls: 'Steuerung der Zeitleiste',
+  shareOptionLegend: 'Legende',
+  shareOptionStatic: 'Statisches Bild (ohne Interaktion; für Druck und Folien)',
+  shareThemeLabel: 'Darstellung',
+  shareThemes: {
+    auto: 'Einstellung der Lesenden übernehmen',
+    light: 'Hell',
+    dark: 'Dunkel',
+  } as Record<string, string>,
+  shareLanguageLabel: 'Sprache',
+  shareDataLabel: 'Daten',
+  shareDataPinned: (version: string) =>
+    `Auf diese Version festgelegt (${version}): Die Einbettung ändert sich nie`,
+  shareDataCurrent: 'Immer aktuell: wird aktualisiert, wenn die Daten korrigiert werden',
+  sharePreview: 'Vorschau',
+  sharePreviewWidths: { phone: 'Smartphone', tablet: 'Tablet', desktop: 'Desktop' } as Record<string, string>,
+  sharePreviewFrameTitle: (width: string) => `Vorschau der Einbettung mit ${width} Breite`,
+  shareSnippetIframe: 'Iframe (funktioniert auch, wo Skripte entfernt werden)',
+  shareSnippetScript: 'Iframe mit automatischer Höhe',
+  shareSnippetLink: 'Link',
+  shareCopy: 'Kopieren',
+  shareCopied: 'Kopiert',
+  shareCopyFailed: 'Text markieren und kopieren',
+  shareDownloadTitle: 'Herunterladen',
+  sharePngLabel: 'Bildgröße',
+  sharePngSizes: {
+    slide: 'Folie, 1600 × 900',
+    hd: 'Full HD, 1920 × 1080',
+    square: 'Quadrat, 1200 × 1200',
+  } as Record<string, string>,
+  sharePngButton: 'PNG herunterladen',
+  sharePngWorking: 'Wird gezeichnet …',
+  sharePngFailed: 'Das Bild konnte nicht gezeichnet werden.',
+  shareDataDownload: 'Datensatz mit Quellen',
+  shareCiteTitle: 'Zitiervorschlag',
+  citation: (title: string, url: string, version: string, reviewed: string, accessed: string) =>
+    `${title}. ${url} (Datenversion ${version}, Quellen ausgewertet bis ${reviewed}). Abgerufen am ${accessed}.`,
+  embedFrameTitle: (date: string | null) =>
+    date
+      ? `Karte: Wo die Ukraine US-Waffen einsetzen durfte, ${date}`
+      : 'Karte: Wo die Ukraine US-Waffen einsetzen durfte (neueste Daten)',
+  pngCredit: (url: string) => `Quelle: ${url}`,
+  embedOpenFull: 'Vollständige Karte mit Quellen öffnen ↗',
+  embedDataLine: (version: string, reviewed: string) =>
+    `Datenversion ${version}, Quellen ausgewertet bis ${reviewed}`,
+  embedHint: 'Tippen Sie auf eine Zone, um ihren Status zu sehen.',
+  embedDetails: 'Quellen ↗',
+  dataDownload: 'Daten herunterladen',
+  footerMethod:
+    'Die Einstufungen sind unsere Lesart öffentlicher Äußerungen und Berichte; jede verweist auf ihre Quellen.',
+
+  // i18n (#10): data texts in every language, page metadata, plural forms.
+  quoteOurTranslation: 'Unsere Übersetzung:',
+  metaDescription:
+    'Interaktive Karte: wo die Ukraine von den USA gelieferte Waffen einsetzen durfte, nach Datum, mit Quellen.',
+  mapAttribution: (naturalEarth: string, geoBoundaries: string, osm: string) =>
+    `Grenzen: erstellt mit ${naturalEarth}; ${geoBoundaries} (Runfola et al. 2020) / © ${osm}-Mitwirkende (ODbL)`,
+  detailEventCount: (count: string, form: Intl.LDMLPluralRule) =>
+    form === 'one' ? `${count} Ereignis` : `${count} Ereignisse`,
+  mapControls: {
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    toggleAttribution: 'Quellenangaben ein- oder ausblenden',
+    windowsHelp: 'Zum Zoomen Strg gedrückt halten und scrollen',
+    macHelp: 'Zum Zoomen ⌘ gedrückt halten und scrollen',
+    mobileHelp: 'Die Karte mit zwei Fingern verschieben',
+  },
+};
