@@ -25,16 +25,19 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
   syncUrlWithStore(store, win);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)');
   createPlayController(store, { prefersReducedMotion: () => reducedMotion.matches });
-  loadPermissions((path) => assetUrl(path, win.document), state.v).then(
-    (dataset) => store.getState().dataLoaded(dataset),
-    (error: unknown) =>
-      store
-        .getState()
-        .dataFailed(
-          error instanceof UnknownVersionError
-            ? { message: error.message, currentVersion: error.current }
-            : { message: error instanceof Error ? error.message : String(error) },
-        ),
-  );
+  const load = () =>
+    loadPermissions((path) => assetUrl(path, win.document), state.v).then(
+      (dataset) => store.getState().dataLoaded(dataset),
+      (error: unknown) =>
+        store
+          .getState()
+          .dataFailed(
+            error instanceof UnknownVersionError
+              ? { message: error.message, currentVersion: error.current, part: 'data' }
+              : { message: error instanceof Error ? error.message : String(error), part: 'data' },
+          ),
+    );
+  store.getState().setLoader(load);
+  void load();
   return { store, url: state };
 }

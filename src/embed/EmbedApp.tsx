@@ -53,8 +53,13 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
       <UrlNotes />
       <main className="embed__main">
         <div className="embed__map">
-          <MapPanel interactive={!options.static} cooperativeGestures compactAttribution />
+          <MapPanel interactive={!options.static} cooperativeGestures compactAttribution variant="embed" />
         </div>
+        {phase === 'loading' && (
+          <p className="app__status" role="status" data-testid="loading">
+            {t.loading}
+          </p>
+        )}
         {phase === 'error' && <LoadErrorMessage />}
         {phase === 'ready' && options.controls && <Timeline compact />}
         {phase === 'ready' && <SummarySentence />}

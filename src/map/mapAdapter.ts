@@ -17,6 +17,8 @@ import {
 import type { CityLabel } from './cityLabels';
 import { createCityLabelElement, createMapLabelElement } from './cityLabels';
 import { BASE_MAP_OPTIONS } from './mapOptions';
+import { MAP_LOAD_TIMEOUT_MS, watchForFailure, type FailureWatch } from './failureWatch';
+import { hasWebGL2, WebGL2UnavailableError } from './webgl';
 
 /** What the map shows; the adapter diffs successive views and touches only what changed. */
 export interface MapView {
@@ -47,6 +49,10 @@ export interface PermissionMapOptions {
   preserveDrawingBuffer?: boolean;
   /** Device pixels per CSS pixel (PNG export draws at exactly the requested size). */
   pixelRatio?: number;
+  /** Called once if the zones cannot be drawn: geometry missing or corrupt, or the worker dead. */
+  onFailure?: (reason: string) => void;
+  /** How long the geometry may take to load before it counts as failed. */
+  loadTimeoutMs?: number;
 }
 
 /**
@@ -60,22 +66,6 @@ export const FIRST_COLOURED_FRAME_MARK = 'permission-map:first-coloured-frame';
 export const MAP_CREATED_MARK = 'permission-map:map-created';
 export const SOURCES_LOADED_MARK = 'permission-map:sources-loaded';
 
-export class WebGL2UnavailableError extends Error {
-  constructor(cause?: unknown) {
-    super('WebGL2 is not available in this browser.', { cause });
-    this.name = 'WebGL2UnavailableError';
-  }
-}
-
-export function hasWebGL2(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!canvas.getContext('webgl2');
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The imperative side of the map: created once, fed views, never re-rendered by React.
  * `show(view)` is cheap when nothing changed, so callers may call it on every store update.
@@ -86,6 +76,7 @@ export class PermissionMap {
   private pending: MapView | null = null;
   private sourcesReady = false;
   private markers: Marker[] = [];
+  private readonly failureWatch: FailureWatch;
   /** Until the reader pans or zooms, a resize re-frames the region instead of cropping it. */
   private userMoved = false;
   readonly ready: Promise<void>;
@@ -127,6 +118,11 @@ export class PermissionMap {
       if ((event as { originalEvent?: Event }).originalEvent) this.userMoved = true;
     });
     addPatternImages(this.map, PATTERNED_STATUSES);
+    this.failureWatch = watchForFailure(this.map, {
+      sources: [SOURCE_ZONES, SOURCE_CONTEXT],
+      timeoutMs: options.loadTimeoutMs ?? MAP_LOAD_TIMEOUT_MS,
+      onFailure: (reason) => options.onFailure?.(reason),
+    });
 
     this.ready = new Promise((resolve) => {
       const check = () => {
@@ -134,6 +130,7 @@ export class PermissionMap {
           this.map.off('sourcedata', check);
           performance.mark(SOURCES_LOADED_MARK);
           this.sourcesReady = true;
+          this.failureWatch.loaded();
           if (this.pending) this.apply(this.pending);
           resolve();
         }
@@ -217,24 +214,22 @@ export class PermissionMap {
     for (const marker of this.markers) marker.addTo(this.map);
   }
 
-  /** Resolves when the map has drawn everything asked of it so far (or after `timeoutMs`). */
+  /**
+   * Resolves true when the map has drawn everything asked of it so far, or false `timeoutMs`
+   * after the call (counted from the call, so a map whose sources never load still answers).
+   */
   whenIdle(timeoutMs = 15_000): Promise<boolean> {
-    return this.ready.then(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const timer = setTimeout(() => resolve(false), timeoutMs);
-          const done = () => {
-            clearTimeout(timer);
-            resolve(true);
-          };
-          if (this.map.loaded() && !this.map.isMoving()) {
-            this.map.once('idle', done);
-            this.map.triggerRepaint();
-          } else {
-            this.map.once('idle', done);
-          }
-        }),
-    );
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      void this.ready.then(() => {
+        const done = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        this.map.once('idle', done);
+        if (this.map.loaded() && !this.map.isMoving()) this.map.triggerRepaint();
+      });
+    });
   }
 
   project(lngLat: [number, number]): [number, number] {
@@ -248,6 +243,7 @@ export class PermissionMap {
   }
 
   destroy(): void {
+    this.failureWatch.stop();
     for (const marker of this.markers) marker.remove();
     this.map.remove();
   }

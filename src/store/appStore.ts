@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WeaponId, ZoneId } from '../domain/ids';
 import type { PermissionsDataset } from '../domain/types';
 import { createEngine, type ChangeFilter, type PermissionsEngine } from '../domain/engine';
-import { addDays, addMonths, clampDate } from '../domain/dates';
+import { addDays, addMonths, clampDate, isIsoDate } from '../domain/dates';
 import type { Lang } from '../i18n/locale';
 import type { Theme } from '../url/params';
 import { TIMELINE_START } from '../domain/ids';
@@ -22,6 +22,8 @@ export interface InputNote {
 export interface LoadError {
   message: string;
   currentVersion?: string;
+  /** What failed: the data (retried in place) or the map (its geometry, worker or code). */
+  part?: 'data' | 'map';
 }
 
 export interface AppState {
@@ -49,6 +51,10 @@ export interface AppState {
 export interface AppActions {
   dataLoaded(dataset: PermissionsDataset): void;
   dataFailed(error: LoadError): void;
+  /** Registers how to load the data, so a failed load can be retried without reloading the page. */
+  setLoader(load: () => void): void;
+  /** Loads the data again after a failure (the retry button). */
+  retryLoad(): void;
   setDate(date: string): void;
   shiftDays(days: number): void;
   shiftMonths(months: number): void;
@@ -82,6 +88,8 @@ export interface InitialState {
 
 let noteCounter = 0;
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** For the ⏮/⏭ buttons a change is any weapon's change of status (the table and details show them all). */
 export function changeFilterFor(weapon: WeaponFilter): ChangeFilter {
   return weapon === 'all' ? { level: 'status' } : { level: 'status', weapons: [weapon] };
@@ -96,7 +104,10 @@ export function createAppStore(initial: InitialState): AppStore {
   return createStore<AppState & AppActions>()((set, get) => {
     const epochOf = (engine: Engine | null, date: string) => (engine ? engine.epochIndexAt(date) : 0);
     const clamp = (date: string) => clampDate(date, TIMELINE_START, get().today);
+    let loader: () => void = () => {};
     const moveTo = (date: string) => {
+      // Every entry point (slider, keys, host messages, the automation hook) comes through here.
+      if (typeof date !== 'string' || !isIsoDate(date)) return;
       const next = clamp(date);
       const { engine, date: current } = get();
       if (next === current) return;
@@ -122,11 +133,25 @@ export function createAppStore(initial: InitialState): AppStore {
       notes: [],
 
       dataLoaded(dataset) {
-        const engine = createEngine(dataset);
+        let engine: Engine;
+        try {
+          engine = createEngine(dataset);
+        } catch (error) {
+          // A dataset the validator let through but the engine cannot run: say so, never hang.
+          set({ phase: 'error', error: { message: errorText(error), part: 'data' } });
+          return;
+        }
         set({ phase: 'ready', error: null, dataset, engine, epochIndex: epochOf(engine, get().date) });
       },
       dataFailed(error) {
         set({ phase: 'error', error });
+      },
+      setLoader(load) {
+        loader = load;
+      },
+      retryLoad() {
+        set({ phase: 'loading', error: null });
+        loader();
       },
       setDate: moveTo,
       shiftDays(days) {

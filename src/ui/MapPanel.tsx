@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { PermissionMap, WebGL2UnavailableError } from '../map/mapAdapter';
+import { PermissionMap } from '../map/mapAdapter';
+import { WebGL2UnavailableError } from '../map/webgl';
+import { MapFailure } from './MapFailure';
 import { assetUrl } from '../app/appRoot';
 import { selectMapView } from '../store/selectors';
 import type { AppStore } from '../store/appStore';
@@ -35,17 +37,23 @@ interface MapPanelProps {
   cooperativeGestures?: boolean;
   /** The embed shows the boundary credit in its own credit line, so the map's can collapse. */
   compactAttribution?: boolean;
+  /** Without WebGL the embed shows its own text alternative (it has no table). */
+  variant?: 'app' | 'embed';
 }
 
 export function MapPanel({
   interactive = true,
   cooperativeGestures = false,
   compactAttribution = false,
+  variant = 'app',
 }: MapPanelProps) {
   const store = useAppStore();
   const { t } = useMessages();
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
+  const [mapError, setMapError] = useState<string | null>(null);
+  // Bumped by "Try again": the effect below builds a fresh map.
+  const [attempt, setAttempt] = useState(0);
   const theme = useResolvedTheme();
 
   useEffect(() => {
@@ -66,6 +74,11 @@ export function MapPanel({
         compactAttribution,
         preserveDrawingBuffer: false,
         onZoneClick: (zone) => store.getState().selectZone(zone),
+        onFailure: (reason) => {
+          console.warn(`permission-map: the map failed: ${reason}`);
+          registerMapForAutomation(null);
+          setMapError(reason);
+        },
       });
     } catch (error) {
       if (error instanceof WebGL2UnavailableError) {
@@ -88,8 +101,18 @@ export function MapPanel({
       map.destroy();
     };
     // The map is created once per theme; everything else reaches it through the store.
-  }, [store, theme, interactive, cooperativeGestures, compactAttribution]);
+  }, [store, theme, interactive, cooperativeGestures, compactAttribution, attempt]);
 
-  if (failed) return <WebglFallback />;
+  if (failed) return <WebglFallback variant={variant} />;
+  if (mapError)
+    return (
+      <MapFailure
+        reason={mapError}
+        onRetry={() => {
+          setMapError(null);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
   return <div ref={container} className="map" role="region" aria-label={t.mapAriaLabel} data-testid="map" />;
 }
