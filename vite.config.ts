@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { oembedPlugin } from './scripts/build/oembedPlugin.ts';
+import { autoHeightPlugin } from './scripts/build/autoHeightPlugin.ts';
 
 // Every entry page of the site: the app, the embed view, and the benchmark's bare-MapLibre floor.
 // Each is built into the same dist/ so they share chunks and are measured on equal terms.
@@ -21,7 +22,7 @@ const input = Object.fromEntries(
 // Relative base: the built site works from any folder (a course server, a sub-path, a USB stick).
 export default defineConfig({
   base: './',
-  plugins: [react(), oembedPlugin(process.env['SITE_URL'] ?? 'http://127.0.0.1:4173/')],
+  plugins: [react(), oembedPlugin(process.env['SITE_URL'] ?? 'http://127.0.0.1:4173/'), autoHeightPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -5,7 +5,7 @@ import { App } from './ui/App';
 import { StoreProvider } from './ui/storeContext';
 import './ui/styles.css';
 
-const { store } = bootstrap(window);
+const { store } = bootstrap(window, 'app');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

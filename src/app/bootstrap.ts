@@ -8,9 +8,9 @@ import { createPlayController } from './playController';
 import { todayIso } from '../domain/dates';
 
 /** Wires one page: URL → store, store → URL, play controller, automation hook, data load. */
-export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
+export function bootstrap(win: Window, page: 'app' | 'embed'): { store: AppStore; url: UrlState } {
   const today = todayIso();
-  const { state, problems } = parseUrlState(win.location.search, { today });
+  const { state, problems, fixes } = parseUrlState(win.location.search, { today, page });
   const store = createAppStore({
     today,
     date: state.date,
@@ -22,7 +22,7 @@ export function bootstrap(win: Window): { store: AppStore; url: UrlState } {
   });
   store.getState().addNotes(problems);
   installAutomationHook(store);
-  syncUrlWithStore(store, win);
+  syncUrlWithStore(store, win, fixes);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)');
   createPlayController(store, { prefersReducedMotion: () => reducedMotion.matches });
   const load = () =>

@@ -8,10 +8,13 @@ import { connectHostApi } from './hostApi';
 import '../ui/styles.css';
 import './embed.css';
 
-const { store, url } = bootstrap(window);
+const { store, url } = bootstrap(window, 'embed');
 const options = embedOptionsFrom(url);
 let enableAutoHeight: () => void = () => {};
-connectHostApi(store, window, { onAutoHeight: () => enableAutoHeight() });
+connectHostApi(store, window, {
+  onAutoHeight: () => enableAutoHeight(),
+  ...(url.commands ? { commandSenders: url.commands } : {}),
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -13,7 +13,11 @@ function urlStateOf(store: AppStore): Partial<UrlState> {
  * Mirrors the store into the address bar with replaceState (no history entry per slider tick),
  * at most every 250 ms while dragging, and always with the final value.
  */
-export function syncUrlWithStore(store: AppStore, win: Window = window): () => void {
+export function syncUrlWithStore(
+  store: AppStore,
+  win: Window = window,
+  fixes: ReadonlyMap<string, string | null> = new Map(),
+): () => void {
   const defaults: Partial<UrlState> = {
     date: store.getState().today,
     weapon: 'all',
@@ -27,7 +31,7 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
   const write = () => {
     timer = null;
     lastWrite = Date.now();
-    const search = writeUrlState(win.location.search, urlStateOf(store), defaults);
+    const search = writeUrlState(win.location.search, urlStateOf(store), defaults, fixes);
     if (search !== win.location.search) {
       win.history.replaceState(
         win.history.state,

@@ -23,6 +23,7 @@ describe('URL parameters', () => {
       'controls',
       'legend',
       'static',
+      'commands',
     ]);
   });
 
