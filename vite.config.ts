@@ -4,6 +4,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { oembedPlugin } from './scripts/build/oembedPlugin.ts';
 import { autoHeightPlugin } from './scripts/build/autoHeightPlugin.ts';
+import { notFoundPlugin } from './scripts/build/notFoundPlugin.ts';
+import { securityPlugin } from './scripts/build/securityPlugin.ts';
+import { startupGuardPlugin } from './scripts/build/startupGuardPlugin.ts';
 
 // Every entry page of the site: the app, the embed view, and the benchmark's bare-MapLibre floor.
 // Each is built into the same dist/ so they share chunks and are measured on equal terms.
@@ -22,7 +25,15 @@ const input = Object.fromEntries(
 // Relative base: the built site works from any folder (a course server, a sub-path, a USB stick).
 export default defineConfig({
   base: './',
-  plugins: [react(), oembedPlugin(process.env['SITE_URL'] ?? 'http://127.0.0.1:4173/'), autoHeightPlugin()],
+  plugins: [
+    react(),
+    oembedPlugin(process.env['SITE_URL'] ?? 'http://127.0.0.1:4173/'),
+    autoHeightPlugin(),
+    startupGuardPlugin(),
+    notFoundPlugin(process.env['SITE_URL']),
+    // Last: it hashes the inline scripts of the final pages.
+    securityPlugin(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,6 +2,8 @@
 // schemas the build checks the YAML with, so the app refuses exactly what the build would refuse:
 // unknown statuses, impossible dates, epochs out of order or with gaps, missing cells.
 
+// First, before any schema is built: no `new Function` under the CSP.
+import './zodConfig';
 import { z } from 'zod';
 import { NAMED_REGION_IDS, STATUS_IDS, WEAPON_IDS, ZONE_IDS } from '../domain/ids';
 import { addDays } from '../domain/dates';

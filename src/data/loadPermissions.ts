@@ -1,10 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { PermissionsDataset } from '../domain/types';
 import { DatasetSchema, firstProblem, VersionsIndexSchema } from '../data-schema/datasetSchema';
-
-// zod's fast path compiles validators with `new Function`, which the Content-Security-Policy
-// forbids (no 'unsafe-eval'); the plain path gives the same answers.
-z.config({ jitless: true });
 
 /** public/data/versions.json, written by scripts/data/publish-versions.ts. */
 export type VersionsIndex = z.infer<typeof VersionsIndexSchema>;
