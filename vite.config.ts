@@ -7,6 +7,7 @@ import { autoHeightPlugin } from './scripts/build/autoHeightPlugin.ts';
 import { notFoundPlugin } from './scripts/build/notFoundPlugin.ts';
 import { securityPlugin } from './scripts/build/securityPlugin.ts';
 import { startupGuardPlugin } from './scripts/build/startupGuardPlugin.ts';
+import { LOCAL_SITE_URL, resolveSiteUrl } from './scripts/build/siteUrl.ts';
 
 // Every entry page of the site: the app, the embed view, and the benchmark's bare-MapLibre floor.
 // Each is built into the same dist/ so they share chunks and are measured on equal terms.
@@ -23,23 +24,27 @@ const input = Object.fromEntries(
 );
 
 // Relative base: the built site works from any folder (a course server, a sub-path, a USB stick).
-export default defineConfig({
-  base: './',
-  plugins: [
-    react(),
-    oembedPlugin(process.env['SITE_URL'] ?? 'http://127.0.0.1:4173/'),
-    autoHeightPlugin(),
-    startupGuardPlugin(),
-    notFoundPlugin(process.env['SITE_URL']),
-    // Last: it hashes the inline scripts of the final pages.
-    securityPlugin(),
-  ],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    chunkSizeWarningLimit: 1500,
-    rollupOptions: { input },
-  },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
+// `--mode deploy` (npm run build:deploy) requires SITE_URL (scripts/build/siteUrl.ts).
+export default defineConfig(({ mode }) => {
+  const siteUrl = resolveSiteUrl(process.env, mode);
+  return {
+    base: './',
+    plugins: [
+      react(),
+      oembedPlugin(siteUrl ?? LOCAL_SITE_URL),
+      autoHeightPlugin(),
+      startupGuardPlugin(),
+      notFoundPlugin(siteUrl),
+      // Last: it hashes the inline scripts of the final pages.
+      securityPlugin(),
+    ],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1500,
+      rollupOptions: { input },
+    },
+    preview: { port: 4173, strictPort: true },
+    server: { port: 5173 },
+  };
 });
