@@ -6,6 +6,7 @@ import { oembedPlugin } from './scripts/build/oembedPlugin.ts';
 import { autoHeightPlugin } from './scripts/build/autoHeightPlugin.ts';
 import { notFoundPlugin } from './scripts/build/notFoundPlugin.ts';
 import { securityPlugin } from './scripts/build/securityPlugin.ts';
+import { serviceWorkerPlugin } from './scripts/build/serviceWorkerPlugin.ts';
 import { startupGuardPlugin } from './scripts/build/startupGuardPlugin.ts';
 import { LOCAL_SITE_URL, resolveSiteUrl } from './scripts/build/siteUrl.ts';
 
@@ -35,8 +36,9 @@ export default defineConfig(({ mode }) => {
       autoHeightPlugin(),
       startupGuardPlugin(),
       notFoundPlugin(siteUrl),
-      // Last: it hashes the inline scripts of the final pages.
+      // Last, in this order: hash the inline scripts of the final pages, then precache them.
       securityPlugin(),
+      serviceWorkerPlugin(),
     ],
     build: {
       target: 'es2022',

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { LANGS, messagesFor } from '../../src/i18n/locale';
+import { LANGS, messagesFor } from '../../src/i18n/locale.ts';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

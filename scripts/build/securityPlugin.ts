@@ -1,14 +1,18 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Plugin } from 'vite';
-import { withSecurityMeta } from './csp';
+import { isAbsolute, join } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { withSecurityMeta } from './csp.ts';
 
-function htmlFiles(dir: string): string[] {
+/** Every file under `dir`, as absolute paths. */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
+}
+
+export function outDirOf(config: ResolvedConfig): string {
+  return isAbsolute(config.build.outDir) ? config.build.outDir : join(config.root, config.build.outDir);
 }
 
 /**
@@ -23,14 +27,13 @@ export function securityPlugin(): Plugin {
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
-      outDir = config.build.outDir.startsWith('/')
-        ? config.build.outDir
-        : join(config.root, config.build.outDir);
+      outDir = outDirOf(config);
     },
     writeBundle: {
       order: 'post',
+      sequential: true,
       handler() {
-        for (const file of htmlFiles(outDir))
+        for (const file of filesUnder(outDir).filter((f) => f.endsWith('.html')))
           writeFileSync(file, withSecurityMeta(readFileSync(file, 'utf8')));
       },
     },

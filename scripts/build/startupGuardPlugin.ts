@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import { LANGS, messagesFor } from '../../src/i18n/locale';
-import { startupGuardScript, type StartupTexts } from './startupGuard';
+import { LANGS, messagesFor } from '../../src/i18n/locale.ts';
+import { startupGuardScript, type StartupTexts } from './startupGuard.ts';
 
 /** The guard's texts come from the message catalogues, like every other text a reader sees. */
 function texts(): Record<string, StartupTexts> {

@@ -6,6 +6,7 @@ import { assetUrl } from './appRoot';
 import { installAutomationHook } from './automationHook';
 import { createPlayController } from './playController';
 import { todayIso } from '../domain/dates';
+import { registerServiceWorker } from './serviceWorker';
 
 /** Wires one page: URL → store, store → URL, play controller, automation hook, data load. */
 export function bootstrap(win: Window, page: 'app' | 'embed'): { store: AppStore; url: UrlState } {
@@ -39,5 +40,6 @@ export function bootstrap(win: Window, page: 'app' | 'embed'): { store: AppStore
     );
   store.getState().setLoader(load);
   void load();
+  registerServiceWorker(store, win, state.v !== undefined);
   return { store, url: state };
 }

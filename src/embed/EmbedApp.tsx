@@ -1,3 +1,4 @@
+import { UpdateNote } from '../ui/UpdateNote';
 import { useResolvedTheme } from '../ui/useResolvedTheme';
 import { useEffect, useRef, useState } from 'react';
 import { MapPanel } from '../ui/MapPanel';
@@ -51,6 +52,7 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
         </p>
       </header>
       <UrlNotes />
+      <UpdateNote />
       <main className="embed__main">
         <div className="embed__map">
           <MapPanel interactive={!options.static} cooperativeGestures compactAttribution variant="embed" />

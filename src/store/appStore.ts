@@ -46,6 +46,8 @@ export interface AppState {
   /** The dataset version pinned by `?v=`, or null to follow the current data. */
   pinnedVersion: string | null;
   notes: InputNote[];
+  /** A newer build is installed and waiting; `apply` switches to it (reloads the page). */
+  update: { apply: () => void } | null;
 }
 
 export interface AppActions {
@@ -71,6 +73,7 @@ export interface AppActions {
   /** Steps to the previous/next day on which what the map shows changes (for presenting). */
   stepShownChange(direction: -1 | 1): void;
   addNotes(notes: Omit<InputNote, 'id'>[]): void;
+  setUpdate(update: { apply: () => void } | null): void;
   dismissNote(id: string): void;
 }
 
@@ -131,6 +134,7 @@ export function createAppStore(initial: InitialState): AppStore {
       pinnedVersion: initial.pinnedVersion ?? null,
       presenting: false,
       notes: [],
+      update: null,
 
       dataLoaded(dataset) {
         let engine: Engine;
@@ -204,6 +208,9 @@ export function createAppStore(initial: InitialState): AppStore {
       addNotes(notes) {
         if (notes.length === 0) return;
         set({ notes: [...get().notes, ...notes.map((n) => ({ ...n, id: `note-${++noteCounter}` }))] });
+      },
+      setUpdate(update) {
+        set({ update });
       },
       dismissNote(id) {
         set({ notes: get().notes.filter((n) => n.id !== id) });

@@ -1,3 +1,4 @@
+import { UpdateNote } from './UpdateNote';
 import { useResolvedTheme } from './useResolvedTheme';
 import { EventList } from './EventList';
 import { Footer } from './Footer';
@@ -41,6 +42,7 @@ export function App() {
         </div>
       </header>
       <UrlNotes />
+      <UpdateNote />
       <main className="app__main">
         <div className="app__map-column">
           <div className="app__map-wrap">
