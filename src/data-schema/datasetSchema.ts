@@ -6,7 +6,7 @@
 import './zodConfig';
 import { z } from 'zod';
 import { NAMED_REGION_IDS, STATUS_IDS, WEAPON_IDS, ZONE_IDS } from '../domain/ids';
-import { addDays } from '../domain/dates';
+import { addDays, isIsoDate } from '../domain/dates';
 import { EventSchema, isoDate, ReadingSchema, StatusInfoSchema, WeaponSchema, ZoneSchema } from './schema';
 
 const CellSchema = z.object({
@@ -51,6 +51,8 @@ function epochOrderProblem(data: {
   epochs: { from: string; to: string }[];
 }): string | null {
   const { epochs } = data;
+  // zod still runs this refinement when a date inside failed its own check: leave those to it.
+  if (!epochs.every((e) => isIsoDate(e.from) && isIsoDate(e.to))) return null;
   if (epochs[0]!.from !== data.timelineStart) return `the first epoch must start on ${data.timelineStart}`;
   for (let i = 1; i < epochs.length; i++) {
     if (epochs[i]!.from !== addDays(epochs[i - 1]!.to, 1))

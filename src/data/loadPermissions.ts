@@ -83,6 +83,11 @@ export async function loadPermissions(
 /** Null when `data` is a dataset the engine can show; otherwise the first problem, in words. */
 export function datasetProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not an object';
-  const parsed = DatasetSchema.safeParse(data);
-  return parsed.success ? null : firstProblem(parsed.error);
+  try {
+    const parsed = DatasetSchema.safeParse(data);
+    return parsed.success ? null : firstProblem(parsed.error);
+  } catch (error) {
+    // A check that trips over data broken in a way no rule foresaw: still a refusal, in words.
+    return error instanceof Error ? error.message : String(error);
+  }
 }

@@ -5,7 +5,7 @@ import { MapFailure } from './MapFailure';
 import { assetUrl } from '../app/appRoot';
 import { selectMapView } from '../store/selectors';
 import type { AppStore } from '../store/appStore';
-import { useAppStore, useMessages } from './storeContext';
+import { useAppStore } from './storeContext';
 import { messagesFor } from '../i18n/locale';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import { MAP_BOUNDS } from '../map/framing';
@@ -48,7 +48,6 @@ export function MapPanel({
   variant = 'app',
 }: MapPanelProps) {
   const store = useAppStore();
-  const { t } = useMessages();
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
   const [mapError, setMapError] = useState<string | null>(null);
@@ -114,5 +113,7 @@ export function MapPanel({
         }}
       />
     );
-  return <div ref={container} className="map" role="region" aria-label={t.mapAriaLabel} data-testid="map" />;
+  // MapLibre makes its canvas a region landmark named by `ariaLabel`; a second, identically named
+  // region around it would be a duplicate landmark (axe: landmark-unique).
+  return <div ref={container} className="map" data-testid="map" />;
 }
