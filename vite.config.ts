@@ -4,6 +4,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { oembedPlugin } from './scripts/build/oembedPlugin.ts';
 import { prerenderPlugin } from './scripts/build/prerender.ts';
+import { autoHeightPlugin } from './scripts/build/autoHeightPlugin.ts';
+import { notFoundPlugin } from './scripts/build/notFoundPlugin.ts';
+import { securityPlugin } from './scripts/build/securityPlugin.ts';
+import { serviceWorkerPlugin } from './scripts/build/serviceWorkerPlugin.ts';
+import { startupGuardPlugin } from './scripts/build/startupGuardPlugin.ts';
+import { LOCAL_SITE_URL, resolveSiteUrl } from './scripts/build/siteUrl.ts';
 
 // Every entry page of the site: the app and the embed view. The benchmark's floor page is built
 // by its own config (bench/vite.config.ts), into dist/bench/, only when the bench runs.
@@ -19,19 +25,29 @@ const input = Object.fromEntries(
 );
 
 // Relative base: the built site works from any folder (a course server, a sub-path, a USB stick).
-export default defineConfig({
-  base: './',
-  plugins: [
-    react(),
-    oembedPlugin(process.env['SITE_URL'] ?? 'http://127.0.0.1:4173/'),
-    prerenderPlugin(import.meta.dirname),
-  ],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    chunkSizeWarningLimit: 1500,
-    rollupOptions: { input },
-  },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
+// `--mode deploy` (npm run build:deploy) requires SITE_URL (scripts/build/siteUrl.ts).
+export default defineConfig(({ mode }) => {
+  const siteUrl = resolveSiteUrl(process.env, mode);
+  return {
+    base: './',
+    plugins: [
+      react(),
+      oembedPlugin(siteUrl ?? LOCAL_SITE_URL),
+      autoHeightPlugin(),
+      startupGuardPlugin(),
+      prerenderPlugin(import.meta.dirname),
+      notFoundPlugin(siteUrl),
+      // Last, in this order: hash the inline scripts of the final pages, then precache them.
+      securityPlugin(),
+      serviceWorkerPlugin(),
+    ],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1500,
+      rollupOptions: { input },
+    },
+    preview: { port: 4173, strictPort: true },
+    server: { port: 5173 },
+  };
 });

@@ -6,7 +6,7 @@ import { StoreProvider } from './ui/storeContext';
 import { claimPrerenderedPicture } from './map/picture';
 import './ui/styles.css';
 
-const { store, ready } = bootstrap(window, { places: true });
+const { store, ready } = bootstrap(window, 'app');
 // Before React replaces the static shell: the map panel keeps its picture until the map draws.
 claimPrerenderedPicture(document);
 

@@ -1,6 +1,7 @@
 import type { AppStore } from '../store/appStore';
 import type { PermissionMap } from '../map/mapAdapter';
 import { selectVisibleStatuses } from '../store/selectors';
+import { isIsoDate } from '../domain/dates';
 import type { StatusId, WeaponId, ZoneId } from '../domain/ids';
 import { loadPlaceGeometry } from '../data/loadPlaceGeometry';
 import { assetUrl } from './appRoot';
@@ -52,7 +53,8 @@ export interface PermissionMapHook {
     weapon: string;
     zone: string | null;
   };
-  setDate(iso: string): void;
+  /** Moves to `iso` (clamped to the timeline); false, with a note, for anything not a real date. */
+  setDate(iso: string): boolean;
   whenIdle(timeoutMs?: number): Promise<boolean>;
   project(lngLat: [number, number]): [number, number] | null;
   /** The place query for a point on the current date (the same answer as the place panel). */
@@ -78,8 +80,15 @@ export function installAutomationHook(store: AppStore): void {
       const s = store.getState();
       return { date: s.date, weapon: s.weapon, zone: s.zone, ...selectVisibleStatuses(s) };
     },
-    setDate(iso) {
+    setDate(iso: unknown) {
+      if (typeof iso !== 'string' || !isIsoDate(iso)) {
+        const value = typeof iso === 'string' ? iso.slice(0, 40) : String(typeof iso);
+        console.warn(`permission-map: setDate ignored ${value}: not a date written YYYY-MM-DD`);
+        store.getState().addNotes([{ param: 'setDate', value, reason: 'date' }]);
+        return false;
+      }
       store.getState().setDate(iso);
+      return true;
     },
     whenIdle(timeoutMs) {
       return currentMap ? currentMap.whenIdle(timeoutMs) : Promise.resolve(false);

@@ -8,9 +8,9 @@ import { createPlayController } from './playController';
 import { todayIso } from '../domain/dates';
 import { loadReach } from '../data/loadReach';
 import { resolvePlace } from './placeCatalogue';
-
 import { preferredLang, type Lang } from '../i18n/locale';
 import { loadLanguage } from '../i18n/loadLanguage';
+import { registerServiceWorker } from './serviceWorker';
 
 /** `?lang=` first, then the reader's browser languages, then English. */
 function initialLang(urlLang: Lang | undefined, win: Window): Lang {
@@ -43,17 +43,12 @@ function startReachLoad(store: AppStore, resolve: (path: string) => string): voi
   );
 }
 
-/**
- * Wires one page: URL → store, store → URL, play controller, automation hook, language and data
- * load. Render once `ready` resolves (the language's catalogue and texts are in).
- */
-export function bootstrap(
+function storeFor(
   win: Window,
-  /** The full app loads sites and ranges for the place panel; the embed does not show them. */
-  { places = false }: { places?: boolean } = {},
-): { store: AppStore; url: UrlState; ready: Promise<void> } {
+  page: 'app' | 'embed',
+): { store: AppStore; state: UrlState; fixes: ReadonlyMap<string, string | null> } {
   const today = todayIso();
-  const { state, problems } = parseUrlState(win.location.search, { today });
+  const { state, problems, fixes } = parseUrlState(win.location.search, { today, page });
   const store = createAppStore({
     today,
     date: state.date,
@@ -65,8 +60,21 @@ export function bootstrap(
     place: state.place ? { id: state.place } : state.at ? { at: state.at } : null,
   });
   store.getState().addNotes(problems);
+  return { store, state, fixes };
+}
+
+/**
+ * Wires one page: URL → store, store → URL, play controller, automation hook, language and data
+ * load (with a retry the error message offers). Render once `ready` resolves (the language's
+ * catalogue and texts are in). The full app also loads sites and ranges for the place panel.
+ */
+export function bootstrap(
+  win: Window,
+  page: 'app' | 'embed',
+): { store: AppStore; url: UrlState; ready: Promise<void> } {
+  const { store, state, fixes } = storeFor(win, page);
   installAutomationHook(store);
-  syncUrlWithStore(store, win);
+  syncUrlWithStore(store, win, fixes);
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)');
   createPlayController(store, { prefersReducedMotion: () => reducedMotion.matches });
   const resolve = (path: string) => assetUrl(path, win.document);
@@ -78,20 +86,23 @@ export function bootstrap(
     () => undefined,
   );
   const ready = prepareLanguage(store, win);
-  const data = loadPermissions(resolve, state.v, fetch, versions);
-  Promise.all([data, ready]).then(
-    ([dataset]) => {
-      store.getState().dataLoaded(dataset);
-      if (places) startReachLoad(store, resolve);
-    },
-    (error: unknown) =>
-      store
-        .getState()
-        .dataFailed(
-          error instanceof UnknownVersionError
-            ? { message: error.message, currentVersion: error.current }
-            : { message: error instanceof Error ? error.message : String(error) },
-        ),
-  );
+  const load = () =>
+    Promise.all([loadPermissions(resolve, state.v, {}, versions), ready]).then(
+      ([dataset]) => {
+        store.getState().dataLoaded(dataset);
+        if (page === 'app') startReachLoad(store, resolve);
+      },
+      (error: unknown) =>
+        store
+          .getState()
+          .dataFailed(
+            error instanceof UnknownVersionError
+              ? { message: error.message, currentVersion: error.current, part: 'data' }
+              : { message: error instanceof Error ? error.message : String(error), part: 'data' },
+          ),
+    );
+  store.getState().setLoader(load);
+  void load();
+  registerServiceWorker(store, win, state.v !== undefined);
   return { store, url: state, ready };
 }

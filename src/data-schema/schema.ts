@@ -1,5 +1,5 @@
-// Zod schemas for the YAML files in data/permissions/. Used only by scripts/data (check and
-// export) and tests, never by the app: the engine in src/domain stays free of zod.
+// Zod schemas for the YAML files in data/permissions/. Used by scripts/data (check and
+// export), tests, and the app's loader (via datasetSchema.ts); the engine in src/domain stays free of zod.
 //
 // These check the shape of each record (required fields, formats, known ids). Cross-record checks
 // (unknown basis events, date ranges, contradictory transitions…) live in

@@ -1,6 +1,6 @@
 import type { PermissionsDataset } from '../domain/types';
-import { ZONE_IDS, WEAPON_IDS } from '../domain/ids';
 import type { VersionsIndex } from '../domain/versions';
+import { DatasetSchema, firstProblem, VersionsIndexSchema } from '../data-schema/datasetSchema';
 
 export type { VersionEntry, VersionsIndex } from '../domain/versions';
 
@@ -15,66 +15,88 @@ export class UnknownVersionError extends Error {
   }
 }
 
-async function fetchJson<T>(url: string, fetchImpl: typeof fetch): Promise<T> {
-  const response = await fetchImpl(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+/** How long one file may take before the page says so and offers a retry. */
+export const FETCH_TIMEOUT_MS = 20_000;
+
+export interface LoadOptions {
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+}
+
+async function fetchJson(url: string, { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    return (await response.json()) as T;
-  } catch {
-    throw new Error(`${url} is not JSON (is the file missing from the server?)`);
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { signal: controller.signal });
+    } catch {
+      throw new Error(
+        controller.signal.aborted
+          ? `${url} did not answer within ${Math.round(timeoutMs / 1000)} s`
+          : `${url} could not be reached (are you offline?)`,
+      );
+    }
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    try {
+      return (await response.json()) as unknown;
+    } catch {
+      throw new Error(
+        controller.signal.aborted
+          ? `${url} did not arrive within ${Math.round(timeoutMs / 1000)} s`
+          : `${url} is not JSON (is the file missing from the server?)`,
+      );
+    }
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-/** Fetches public/data/versions.json: every published version with its change lines. */
-export function loadVersions(
+/** Fetches public/data/versions.json (every published version with its change lines), checked. */
+export async function loadVersions(
   resolve: (path: string) => string,
-  fetchImpl: typeof fetch = fetch,
+  options: LoadOptions = {},
 ): Promise<VersionsIndex> {
-  return fetchJson<VersionsIndex>(resolve('data/versions.json'), fetchImpl).then((index) => {
-    if (!index || typeof index.current !== 'string' || !Array.isArray(index.versions))
-      throw new Error('data/versions.json is not a versions index');
-    return index;
-  });
+  const url = resolve('data/versions.json');
+  const parsed = VersionsIndexSchema.safeParse(await fetchJson(url, options));
+  if (!parsed.success) throw new Error(`${url} is not a versions index: ${firstProblem(parsed.error)}`);
+  return parsed.data;
 }
 
 /**
  * Fetches the dataset: the current one, or a pinned published version (looked up in `versions`,
- * fetched here unless the caller already has it on the way). The build validates the
- * data in full (npm run check:data); here we only guard against a truncated or foreign file, so
- * the page reports a clear error instead of crashing.
+ * fetched here unless the caller already has it on the way), and checks it against the schema
+ * the build uses (src/data-schema), meaning included, so a truncated, foreign or corrupted file
+ * gives a clear message instead of a stuck or wrong page.
  */
 export async function loadPermissions(
   resolve: (path: string) => string,
   pinnedVersion: string | undefined,
-  fetchImpl: typeof fetch = fetch,
+  options: LoadOptions = {},
   versions?: Promise<VersionsIndex>,
 ): Promise<PermissionsDataset> {
   let path = 'data/permissions.json';
   if (pinnedVersion) {
-    const index = await (versions ?? loadVersions(resolve, fetchImpl));
+    const index = await (versions ?? loadVersions(resolve, options));
     const entry = index.versions.find((v) => v.version === pinnedVersion);
     if (!entry) throw new UnknownVersionError(pinnedVersion, index.current);
     path = entry.json;
   }
   const url = resolve(path);
-  const data = await fetchJson<Partial<PermissionsDataset>>(url, fetchImpl);
-  const problem = shapeProblem(data);
-  if (problem) throw new Error(`${url} is not a permissions dataset: ${problem}`);
+  const data = await fetchJson(url, options);
+  const problem = datasetProblem(data);
+  if (problem) throw new Error(`${url} is not a valid permissions dataset: ${problem}`);
   return data as PermissionsDataset;
 }
 
-export function shapeProblem(data: Partial<PermissionsDataset> | null): string | null {
-  if (!data || typeof data !== 'object') return 'not an object';
-  if (typeof data.version !== 'string') return 'missing version';
-  if (typeof data.reviewedThrough !== 'string') return 'missing reviewedThrough';
-  if (!Array.isArray(data.events)) return 'missing events';
-  if (!Array.isArray(data.epochs) || data.epochs.length === 0) return 'missing epochs';
-  for (const [i, epoch] of data.epochs.entries()) {
-    for (const zone of ZONE_IDS) {
-      for (const weapon of WEAPON_IDS) {
-        if (!epoch?.statuses?.[zone]?.[weapon]?.status) return `epoch ${i} lacks ${zone}/${weapon}`;
-      }
-    }
+/** Null when `data` is a dataset the engine can show; otherwise the first problem, in words. */
+export function datasetProblem(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not an object';
+  try {
+    const parsed = DatasetSchema.safeParse(data);
+    return parsed.success ? null : firstProblem(parsed.error);
+  } catch (error) {
+    // A check that trips over data broken in a way no rule foresaw: still a refusal, in words.
+    return error instanceof Error ? error.message : String(error);
   }
-  return null;
 }

@@ -1,3 +1,4 @@
+import { UpdateNote } from '../ui/UpdateNote';
 import { useResolvedTheme } from '../ui/useResolvedTheme';
 import { useEffect, useRef, useState } from 'react';
 import { MapPanel } from '../ui/MapPanel';
@@ -61,10 +62,16 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
       </header>
       <UrlNotes />
       <NewerVersionNote />
+      <UpdateNote />
       <main className="embed__main">
         <div className="embed__map">
-          <MapPanel interactive={!options.static} cooperativeGestures compactAttribution />
+          <MapPanel interactive={!options.static} cooperativeGestures compactAttribution variant="embed" />
         </div>
+        {phase === 'loading' && (
+          <p className="app__status" role="status" data-testid="loading">
+            {t.loading}
+          </p>
+        )}
         {phase === 'error' && <LoadErrorMessage />}
         {phase === 'ready' && options.controls && <Timeline compact />}
         {phase === 'ready' && <SummarySentence />}

@@ -8,10 +8,13 @@ import { connectHostApi } from './hostApi';
 import '../ui/styles.css';
 import './embed.css';
 
-const { store, url, ready } = bootstrap(window);
+const { store, url, ready } = bootstrap(window, 'embed');
 const options = embedOptionsFrom(url);
 let enableAutoHeight: () => void = () => {};
-connectHostApi(store, window, { onAutoHeight: () => enableAutoHeight() });
+connectHostApi(store, window, {
+  onAutoHeight: () => enableAutoHeight(),
+  ...(url.commands ? { commandSenders: url.commands } : {}),
+});
 
 void ready.then(() =>
   createRoot(document.getElementById('root')!).render(

@@ -30,6 +30,7 @@ import { LAYER_SITES, ReachOverlay } from './reachOverlay';
 import { roundLngLat, type PlaceSelection } from '../domain/placeSelection';
 
 export { hasWebGL2, WebGL2UnavailableError };
+import { MAP_LOAD_TIMEOUT_MS, watchForFailure, type FailureWatch } from './failureWatch';
 
 /** What the map shows; the adapter diffs successive views and touches only what changed. */
 export interface MapView {
@@ -70,6 +71,10 @@ export interface PermissionMapOptions {
   pixelRatio?: number;
   /** Called once, after the first frame drawn with the zones in their status colours. */
   onFirstColouredFrame?: () => void;
+  /** Called once if the zones cannot be drawn: geometry missing or corrupt, or the worker dead. */
+  onFailure?: (reason: string) => void;
+  /** How long the geometry may take to load before it counts as failed. */
+  loadTimeoutMs?: number;
 }
 
 /**
@@ -82,6 +87,7 @@ export class PermissionMap {
   private pending: MapView | null = null;
   private sourcesReady = false;
   private markers: Marker[] = [];
+  private readonly failureWatch: FailureWatch;
   /** Until the reader pans or zooms, a resize re-frames the region instead of cropping it. */
   private userMoved = false;
   private readonly attribution: MapAttribution;
@@ -118,6 +124,11 @@ export class PermissionMap {
       if ((event as { originalEvent?: Event }).originalEvent) this.userMoved = true;
     });
     addPatternImages(this.map, PATTERNED_STATUSES);
+    this.failureWatch = watchForFailure(this.map, {
+      sources: [SOURCE_ZONES, SOURCE_CONTEXT],
+      timeoutMs: options.loadTimeoutMs ?? MAP_LOAD_TIMEOUT_MS,
+      onFailure: (reason) => options.onFailure?.(reason),
+    });
 
     this.ready = new Promise((resolve) => {
       const check = () => {
@@ -125,6 +136,7 @@ export class PermissionMap {
           this.map.off('sourcedata', check);
           markOnce(SOURCES_LOADED_MARK);
           this.sourcesReady = true;
+          this.failureWatch.loaded();
           if (this.pending) this.apply(this.pending);
           resolve();
         }
@@ -212,24 +224,22 @@ export class PermissionMap {
     for (const marker of this.markers) marker.addTo(this.map);
   }
 
-  /** Resolves when the map has drawn everything asked of it so far (or after `timeoutMs`). */
+  /**
+   * Resolves true when the map has drawn everything asked of it so far, or false `timeoutMs`
+   * after the call (counted from the call, so a map whose sources never load still answers).
+   */
   whenIdle(timeoutMs = 15_000): Promise<boolean> {
-    return this.ready.then(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const timer = setTimeout(() => resolve(false), timeoutMs);
-          const done = () => {
-            clearTimeout(timer);
-            resolve(true);
-          };
-          if (this.map.loaded() && !this.map.isMoving()) {
-            this.map.once('idle', done);
-            this.map.triggerRepaint();
-          } else {
-            this.map.once('idle', done);
-          }
-        }),
-    );
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      void this.ready.then(() => {
+        const done = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        this.map.once('idle', done);
+        if (this.map.loaded() && !this.map.isMoving()) this.map.triggerRepaint();
+      });
+    });
   }
 
   project(lngLat: [number, number]): [number, number] {
@@ -243,6 +253,7 @@ export class PermissionMap {
   }
 
   destroy(): void {
+    this.failureWatch.stop();
     for (const marker of this.markers) marker.remove();
     this.map.remove();
   }

@@ -1,5 +1,6 @@
 import type { UrlState } from '../url/params';
 import { buildQuery } from '../url/params';
+import { AUTO_HEIGHT_SCRIPT } from '../embed/autoHeightScript';
 
 /** Frame sizes offered in the embed dialog; `responsive` fills the column of the host page. */
 export const SIZE_PRESETS = {
@@ -44,7 +45,9 @@ export function buildSnippets({ siteUrl, params, size, title }: SnippetInput): S
   const iframe =
     `<iframe src="${escapeAttr(embedUrl)}" title="${escapeAttr(title)}" width="${width}" height="${height}" ` +
     `style="border:0;max-width:100%" loading="lazy" allow="fullscreen" data-permission-map></iframe>`;
-  const script = `<script src="${escapeAttr(siteUrl)}embed/auto-height.js" async></script>`;
+  const { path, integrity } = AUTO_HEIGHT_SCRIPT;
+  const pin = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  const script = `<script src="${escapeAttr(siteUrl)}${path}"${pin} async></script>`;
   const { controls: _c, legend: _l, static: _s, ...appParams } = params;
   return {
     embedUrl,

@@ -3,7 +3,7 @@ import type { WeaponFilter, ZoneId } from '../domain/ids';
 import type { PermissionsDataset } from '../domain/types';
 import type { VersionsIndex } from '../domain/versions';
 import { createEngine, type ChangeFilter, type PermissionsEngine } from '../domain/engine';
-import { addDays, addMonths } from '../domain/dates';
+import { addDays, addMonths, isIsoDate } from '../domain/dates';
 import { clampToTimeline, timelineRange } from '../domain/timeline';
 import type { Lang } from '../i18n/locale';
 import type { Theme } from './theme';
@@ -24,6 +24,8 @@ export interface InputNote {
 export interface LoadError {
   message: string;
   currentVersion?: string;
+  /** What failed: the data (retried in place) or the map (its geometry, worker or code). */
+  part?: 'data' | 'map';
 }
 
 export interface AppState {
@@ -52,12 +54,18 @@ export interface AppState {
   place: PlaceSelection | null;
   /** Sites and weapon ranges (public/data/sites.json, ranges.json), once loaded. */
   reach: ReachData | null;
+  /** A newer build is installed and waiting; `apply` switches to it (reloads the page). */
+  update: { apply: () => void } | null;
 }
 
 export interface AppActions {
   dataLoaded(dataset: PermissionsDataset): void;
   dataFailed(error: LoadError): void;
   versionsLoaded(versions: VersionsIndex): void;
+  /** Registers how to load the data, so a failed load can be retried without reloading the page. */
+  setLoader(load: () => void): void;
+  /** Loads the data again after a failure (the retry button). */
+  retryLoad(): void;
   setDate(date: string): void;
   shiftDays(days: number): void;
   shiftMonths(months: number): void;
@@ -74,6 +82,7 @@ export interface AppActions {
   /** Steps to the previous/next day on which what the map shows changes (for presenting). */
   stepShownChange(direction: -1 | 1): void;
   addNotes(notes: Omit<InputNote, 'id'>[]): void;
+  setUpdate(update: { apply: () => void } | null): void;
   dismissNote(id: string): void;
   selectPlace(place: PlaceSelection | null): void;
   reachLoaded(reach: ReachData): void;
@@ -100,6 +109,8 @@ function samePlace(a: PlaceSelection | null, b: PlaceSelection | null): boolean 
   return a.at[0] === b.at[0] && a.at[1] === b.at[1];
 }
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** For the ⏮/⏭ buttons a change is any weapon's change of status (the table and details show them all). */
 export function changeFilterFor(weapon: WeaponFilter): ChangeFilter {
   return weapon === 'all' ? { level: 'status' } : { level: 'status', weapons: [weapon] };
@@ -114,7 +125,10 @@ export function createAppStore(initial: InitialState): AppStore {
   return createStore<AppState & AppActions>()((set, get) => {
     const epochOf = (engine: Engine | null, date: string) => (engine ? engine.epochIndexAt(date) : 0);
     const clamp = (date: string) => clampToTimeline(date, get().today);
+    let loader: () => void = () => {};
     const moveTo = (date: string) => {
+      // Every entry point (slider, keys, host messages, the automation hook) comes through here.
+      if (typeof date !== 'string' || !isIsoDate(date)) return;
       const next = clamp(date);
       const { engine, date: current } = get();
       if (next === current) return;
@@ -141,9 +155,17 @@ export function createAppStore(initial: InitialState): AppStore {
       notes: [],
       place: initial.place ?? null,
       reach: null,
+      update: null,
 
       dataLoaded(dataset) {
-        const engine = createEngine(dataset);
+        let engine: Engine;
+        try {
+          engine = createEngine(dataset);
+        } catch (error) {
+          // A dataset the validator let through but the engine cannot run: say so, never hang.
+          set({ phase: 'error', error: { message: errorText(error), part: 'data' } });
+          return;
+        }
         set({ phase: 'ready', error: null, dataset, engine, epochIndex: epochOf(engine, get().date) });
       },
       dataFailed(error) {
@@ -151,6 +173,13 @@ export function createAppStore(initial: InitialState): AppStore {
       },
       versionsLoaded(versions) {
         set({ versions });
+      },
+      setLoader(load) {
+        loader = load;
+      },
+      retryLoad() {
+        set({ phase: 'loading', error: null });
+        loader();
       },
       setDate: moveTo,
       shiftDays(days) {
@@ -203,6 +232,9 @@ export function createAppStore(initial: InitialState): AppStore {
       addNotes(notes) {
         if (notes.length === 0) return;
         set({ notes: [...get().notes, ...notes.map((n) => ({ ...n, id: `note-${++noteCounter}` }))] });
+      },
+      setUpdate(update) {
+        set({ update });
       },
       dismissNote(id) {
         set({ notes: get().notes.filter((n) => n.id !== id) });

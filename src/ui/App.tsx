@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { UpdateNote } from './UpdateNote';
 import { useResolvedTheme } from './useResolvedTheme';
 import { PlaceFinder } from './place/PlaceFinder';
 import { EventList } from './EventList';
@@ -55,6 +56,7 @@ export function App() {
       </header>
       <UrlNotes />
       <NewerVersionNote />
+      <UpdateNote />
       <main className="app__main">
         <div className="app__map-column">
           <div className="app__map-wrap">

@@ -9,6 +9,7 @@ import { messagesFor, type Lang } from '../i18n/locale';
 import { subscribeSlice } from '../store/subscribeSlice';
 import type { Messages } from '../i18n/messages/en';
 import { attributionHtml } from '../map/attribution';
+import { MapFailure } from './MapFailure';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import { MAP_BOUNDS } from '../map/framing';
 import type { PlaceSelection } from '../domain/placeSelection';
@@ -57,6 +58,8 @@ interface MapPanelProps {
   compactAttribution?: boolean;
   /** The full app: clicks open the place panel; bands and site markers are drawn. */
   places?: boolean;
+  /** Without WebGL the embed shows its own text alternative (it has no table). */
+  variant?: 'app' | 'embed';
 }
 
 export function MapPanel({
@@ -64,12 +67,16 @@ export function MapPanel({
   cooperativeGestures = false,
   compactAttribution = false,
   places = false,
+  variant = 'app',
 }: MapPanelProps) {
   const store = useAppStore();
-  const { t, lang } = useMessages();
+  const { lang } = useMessages();
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
   const pictureRetired = useRef(false);
+  const [mapError, setMapError] = useState<string | null>(null);
+  // Bumped by "Try again": the effect below builds a fresh map.
+  const [attempt, setAttempt] = useState(0);
   const theme = useResolvedTheme();
 
   // The prerendered picture stays on screen, over the map's container, until the map's first
@@ -110,6 +117,11 @@ export function MapPanel({
               onPlaceClick: (place: PlaceSelection) => store.getState().selectPlace(place),
             }
           : {}),
+        onFailure: (reason) => {
+          console.warn(`permission-map: the map failed: ${reason}`);
+          registerMapForAutomation(null);
+          setMapError(reason);
+        },
       });
     } catch (error) {
       if (error instanceof WebGL2UnavailableError) {
@@ -137,8 +149,20 @@ export function MapPanel({
     };
     // The map is created once per theme and language (MapLibre takes its control texts only at
     // creation); everything else reaches it through the store.
-  }, [store, theme, lang, interactive, cooperativeGestures, compactAttribution, places]);
+  }, [store, theme, lang, interactive, cooperativeGestures, compactAttribution, places, attempt]);
 
-  if (failed) return <WebglFallback />;
-  return <div ref={container} className="map" role="region" aria-label={t.mapAriaLabel} data-testid="map" />;
+  if (failed) return <WebglFallback variant={variant} />;
+  if (mapError)
+    return (
+      <MapFailure
+        reason={mapError}
+        onRetry={() => {
+          setMapError(null);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
+  // MapLibre makes its canvas a region landmark named by `ariaLabel`; a second, identically named
+  // region around it would be a duplicate landmark (axe: landmark-unique).
+  return <div ref={container} className="map" data-testid="map" />;
 }

@@ -5,6 +5,7 @@ import { paintPicture, prerenderedPicture } from '../map/picture';
 import { selectZoneStatuses } from '../store/selectors';
 import { useApp, useAppStore, useMessages } from './storeContext';
 import { useResolvedTheme } from './useResolvedTheme';
+import { ZoneStatusList } from './ZoneStatusList';
 
 /** The prerendered zone picture, recoloured from the store: the map for readers without WebGL2. */
 function LivePicture({ picture }: { picture: HTMLElement }) {
@@ -29,10 +30,12 @@ function LivePicture({ picture }: { picture: HTMLElement }) {
 }
 
 /**
- * Without WebGL2 the map cannot draw: say so and show the zone picture for the current date (it
- * follows the slider), or, on a page built without it, the screenshot made by `npm run screenshots`.
+ * Without WebGL2 the map cannot draw: say so, show the zone picture for the current date (it
+ * follows the slider; on a page built without it, the screenshot made by `npm run screenshots`),
+ * and give the same facts in words: the app points to its table; the embed, which has none,
+ * lists each zone's status here.
  */
-export function WebglFallback() {
+export function WebglFallback({ variant = 'app' }: { variant?: 'app' | 'embed' }) {
   const { t, lang } = useMessages();
   const reviewedThrough = useApp((s) => s.dataset?.reviewedThrough);
   const picture = prerenderedPicture();
@@ -44,9 +47,16 @@ export function WebglFallback() {
       data-testid="webgl-fallback"
     >
       <h2 id="webgl-fallback-title">{t.webglMissingTitle}</h2>
-      <p>
-        {t.webglMissingBody} <a href="#status-table-title">{t.tableTitle}</a>
-      </p>
+      {variant === 'app' ? (
+        <p>
+          {t.webglMissingBody} <a href="#status-table-title">{t.tableTitle}</a>
+        </p>
+      ) : (
+        <>
+          <p>{t.webglMissingBodyEmbed}</p>
+          <ZoneStatusList />
+        </>
+      )}
       {picture ? (
         <LivePicture picture={picture} />
       ) : (

@@ -24,10 +24,17 @@ export interface UrlState {
   legend: boolean | undefined;
   /** Embed only: no interaction at all (print, screenshots, slides). */
   static: boolean | undefined;
+  /**
+   * Embed only: who may send commands. `parent` (the page that frames the map) and/or named
+   * origins; absent = any window, as before.
+   */
+  commands: readonly string[] | undefined;
 }
 
 export interface ParamContext {
   today: string;
+  /** The page reading the URL: embed-only parameters on the app get a note. */
+  page?: 'app' | 'embed';
 }
 
 interface ParamSpec<T> {
@@ -102,7 +109,29 @@ export const URL_PARAMS: ParamSpecs = {
   controls: { ...flag, scope: 'embed' },
   legend: { ...flag, scope: 'embed' },
   static: { ...flag, scope: 'embed' },
+  commands: {
+    parse: parseCommandSenders,
+    format: (value) => value.join(' '),
+    reason: 'commands',
+    scope: 'embed',
+  },
 };
+
+/** `parent`, or http(s) origins (scheme, host and port only), separated by spaces or commas. */
+function parseCommandSenders(raw: string): readonly string[] | undefined {
+  const items = raw.split(/[\s,]+/).filter(Boolean);
+  if (items.length === 0 || items.length > 20) return undefined;
+  for (const item of items) {
+    if (item === 'parent') continue;
+    try {
+      const url = new URL(item);
+      if (!/^https?:$/.test(url.protocol) || url.origin !== item) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return [...new Set(items)];
+}
 
 export const URL_PARAM_NAMES = Object.keys(URL_PARAMS) as (keyof UrlState)[];
 
@@ -118,33 +147,64 @@ export interface ParamProblem {
 
 const MAX_SHOWN_VALUE = 40;
 
-/** Reads known parameters; anything malformed is dropped and reported, never thrown. */
+/**
+ * Reads known parameters; anything malformed is dropped and reported, never thrown. `fixes` says
+ * how the next URL rewrite cleans the link: a refused parameter is removed (null), a repeated one
+ * keeps its first value, so a re-shared link does not bring the same note back.
+ */
 export function parseUrlState(
   search: string,
   ctx: ParamContext,
-): { state: UrlState; problems: ParamProblem[] } {
+): { state: UrlState; problems: ParamProblem[]; fixes: Map<string, string | null> } {
   const params = new URLSearchParams(search);
   const state: UrlState = { ...EMPTY_URL_STATE };
   const problems: ParamProblem[] = [];
+  const fixes = new Map<string, string | null>();
+  const note = (param: string, value: string, reason: string, keep: string | null = null) => {
+    problems.push({ param: param.slice(0, MAX_SHOWN_VALUE), value: value.slice(0, MAX_SHOWN_VALUE), reason });
+    if (!fixes.has(param) || keep === null) fixes.set(param, keep);
+  };
   for (const name of URL_PARAM_NAMES) {
     const values = params.getAll(name);
     if (values.length === 0) continue;
     const raw = values[0]!.trim();
     const spec = URL_PARAMS[name] as ParamSpec<unknown>;
     const parsed = spec.parse(raw, ctx);
-    if (parsed === undefined) {
-      problems.push({ param: name, value: raw.slice(0, MAX_SHOWN_VALUE), reason: spec.reason });
-    } else {
-      (state as unknown as Record<string, unknown>)[name] = parsed;
-    }
-    if (values.length > 1)
-      problems.push({
-        param: name,
-        value: values.slice(1).join(', ').slice(0, MAX_SHOWN_VALUE),
-        reason: 'duplicate',
-      });
+    if (parsed === undefined) note(name, raw, spec.reason);
+    else (state as unknown as Record<string, unknown>)[name] = parsed;
+    if (spec.scope === 'embed' && ctx.page === 'app') note(name, raw, 'embedOnly');
+    const others = [...new Set(values.slice(1).map((v) => v.trim()))].filter((v) => v !== raw);
+    if (others.length) note(name, others.join(', '), 'duplicate', values[0]!);
   }
-  return { state, problems };
+  for (const name of new Set(params.keys())) {
+    if (isNearMiss(name)) note(name, params.get(name) ?? '', 'unknownName');
+  }
+  return { state, problems, fixes };
+}
+
+const KNOWN = new Set<string>(URL_PARAM_NAMES);
+
+/** A name that is not ours but almost is (`Date`, `wepon`): a mistake, not a host's own parameter. */
+function isNearMiss(name: string): boolean {
+  if (KNOWN.has(name) || name.length > 20) return false;
+  const lower = name.toLowerCase();
+  return URL_PARAM_NAMES.some(
+    (known) => lower === known || (known.length >= 4 && editDistanceAtMostOne(lower, known)),
+  );
+}
+
+/** One letter added, removed or changed, or two neighbours swapped. */
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return (
+    swapped ||
+    a.slice(i + 1) === b.slice(i + 1) ||
+    a.slice(i + 1) === b.slice(i) ||
+    a.slice(i) === b.slice(i + 1)
+  );
 }
 
 /**
@@ -152,8 +212,17 @@ export function parseUrlState(
  * or LMS parameters, embed flags the page does not own) are kept, and values equal to the
  * defaults are left out so links stay short.
  */
-export function writeUrlState(search: string, state: Partial<UrlState>, defaults: Partial<UrlState>): string {
+export function writeUrlState(
+  search: string,
+  state: Partial<UrlState>,
+  defaults: Partial<UrlState>,
+  fixes: ReadonlyMap<string, string | null> = new Map(),
+): string {
   const params = new URLSearchParams(search);
+  for (const [name, keep] of fixes) {
+    params.delete(name);
+    if (keep !== null) params.set(name, keep);
+  }
   // In the list's order, so the same state always gives the same link.
   for (const name of URL_PARAM_NAMES.filter((n) => n in state)) {
     const value = state[name];

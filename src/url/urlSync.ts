@@ -9,7 +9,11 @@ const WRITE_INTERVAL_MS = 250;
  * Mirrors the store into the address bar with replaceState (no history entry per slider tick),
  * at most every 250 ms while dragging, and always with the final value.
  */
-export function syncUrlWithStore(store: AppStore, win: Window = window): () => void {
+export function syncUrlWithStore(
+  store: AppStore,
+  win: Window = window,
+  fixes: ReadonlyMap<string, string | null> = new Map(),
+): () => void {
   const defaults: Partial<UrlState> = {
     date: store.getState().today,
     weapon: 'all',
@@ -25,7 +29,7 @@ export function syncUrlWithStore(store: AppStore, win: Window = window): () => v
   const write = () => {
     timer = null;
     lastWrite = Date.now();
-    const search = writeUrlState(win.location.search, urlStateOf(store.getState()), defaults);
+    const search = writeUrlState(win.location.search, urlStateOf(store.getState()), defaults, fixes);
     if (search !== win.location.search) {
       win.history.replaceState(
         win.history.state,

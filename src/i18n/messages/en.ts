@@ -168,6 +168,9 @@ export const en = {
     duplicate: 'given more than once; the first value was used',
     place: 'not a listed site or city',
     at: 'not a point (use at=<latitude>,<longitude>)',
+    unknownName: 'not a setting of this map (names are lower case; check the spelling)',
+    embedOnly: 'works only in the embed view (/embed/)',
+    commands: 'use parent, or a list of origins such as https://example.org',
   } as Record<string, string>,
 
   attributionNote: 'Boundaries: Natural Earth; geoBoundaries / © OpenStreetMap contributors (ODbL).',
@@ -336,6 +339,23 @@ export const en = {
     macHelp: 'Use ⌘ + scroll to zoom the map',
     mobileHelp: 'Use two fingers to move the map',
   },
+
+  // Failure, retry and update messages (issue #13).
+  retry: 'Try again',
+  mapFailedTitle: 'The map could not be drawn',
+  mapFailed: (reason: string) =>
+    `Its outlines or its drawing code did not load (${reason}). The words on this page still say what the map shows.`,
+  webglMissingBodyEmbed:
+    'Your browser or device cannot draw the interactive map. The list below says what it shows, and the picture shows the latest state.',
+  startFailedTitle: 'The map could not start',
+  startFailedBody:
+    'Part of its code did not load: the connection may have dropped, or the site is being updated.',
+  reload: 'Reload the page',
+  updateReady: 'A newer version of this map is ready.',
+  updateReload: 'Show the newer version',
+  offlineReady: 'This map now works offline too.',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'There is nothing at this address. The map is here:',
 };
 
 export type Messages = typeof en;

@@ -25,7 +25,12 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 
 /** Hides HTML labels and controls so pixel samples see only what the map canvas drew. */
 export async function hideMapLabels(target: Page | Frame): Promise<void> {
-  await target.addStyleTag({ content: '.map-label, .maplibregl-ctrl { visibility: hidden !important; }' });
+  // A constructed style sheet: the page's CSP (rightly) refuses an injected <style> element.
+  await target.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.map-label, .maplibregl-ctrl { visibility: hidden !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
 }
 
 export type Rgb = [number, number, number];
@@ -90,23 +95,37 @@ export async function legendColour(page: Page, status: string): Promise<Rgb> {
 }
 
 /** Runs axe-core in the page and returns serious and critical violations. */
-export async function seriousAxeViolations(
-  page: Page,
-): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+/** The rule sets axe checks: WCAG 2.0–2.2 A and AA, and axe's best practices (docs/accessibility.md). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+/** Every axe violation, of any impact, in the page or frame (axe is evaluated, not injected as a tag: CSP). */
+export async function axeViolations(target: Page | Frame): Promise<AxeViolation[]> {
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+  await target.evaluate(axeSource);
+  return target.evaluate(async (tags) => {
+    // @ts-expect-error axe is evaluated above
+    const result = await window.axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: tags },
+    });
     return (
       result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
-    )
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => n.target.join(' ')),
-      }));
-  });
+    ).map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }, AXE_TAGS);
+}
+
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSnippets } from '../../../src/share/snippet';
 
@@ -18,8 +20,13 @@ describe('embed snippets', () => {
       '<iframe src="https://maps.example.org/weapons/embed/?date=2024-06-01&amp;weapon=atacms&amp;v=2026-11-22" title="Map: where Ukraine could use US weapons, 1 June 2024" ' +
         'width="100%" height="680" style="border:0;max-width:100%" loading="lazy" allow="fullscreen" data-permission-map></iframe>',
     );
+    // The versioned, integrity-pinned script: hash the published file independently (audit D8).
+    const bytes = readFileSync('public/embed/auto-height.js');
+    const version = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+    const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
     expect(s.iframeWithScript).toBe(
-      `${s.iframe}\n<script src="https://maps.example.org/weapons/embed/auto-height.js" async></script>`,
+      `${s.iframe}\n<script src="https://maps.example.org/weapons/embed/auto-height-${version}.js" ` +
+        `integrity="${sri}" crossorigin="anonymous" async></script>`,
     );
     expect(s.link).toBe('https://maps.example.org/weapons/?date=2024-06-01&weapon=atacms&v=2026-11-22');
   });

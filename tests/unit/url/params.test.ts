@@ -25,6 +25,7 @@ describe('URL parameters', () => {
       'controls',
       'legend',
       'static',
+      'commands',
     ]);
   });
 

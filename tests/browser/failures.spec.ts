@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openApp } from './support/app';
+import { breakFile } from './support/failures';
+
+// Every way loading can fail ends in a clear message with a way forward (audit D1–D5, D9, D10).
+
+const real = readFileSync('public/data/permissions.json', 'utf8');
+const spoiled = (spoil: (d: Record<string, unknown> & { events: unknown[] }) => void) => {
+  const data = JSON.parse(real);
+  spoil(data);
+  return JSON.stringify(data);
+};
+
+test('D1: a dataset that would break the engine gives a message, and Try again recovers', async ({
+  page,
+}) => {
+  await breakFile(page, /data\/permissions\.json$/, { body: spoiled((d) => (d.events[0] = null)) });
+  await page.goto('./');
+  await expect(page.getByTestId('load-error')).toContainText('events.0');
+  await page.unroute(/data\/permissions\.json$/);
+  await page.getByTestId('load-retry').click();
+  await expect(page.getByTestId('status-table')).toBeVisible();
+});
+
+test('D1b: the embed shows a loading state while the data is slow, and an error on 5xx', async ({ page }) => {
+  await breakFile(page, /data\/permissions\.json$/, 'hang');
+  await page.goto('./embed/');
+  await expect(page.getByTestId('loading')).toBeVisible();
+  await page.unroute(/data\/permissions\.json$/);
+  await breakFile(page, /data\/permissions\.json$/, { status: 503 });
+  await page.goto('./embed/');
+  await expect(page.getByTestId('load-error')).toContainText('503');
+  await expect(page.getByTestId('load-retry')).toBeVisible();
+});
+
+test('D10: data that is wrong in meaning is refused by name', async ({ page }) => {
+  await breakFile(page, /data\/permissions\.json$/, {
+    body: spoiled((d) => (d['reviewedThrough'] = 'garbage')),
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('load-error')).toContainText('reviewedThrough');
+});
+
+for (const [name, how] of [
+  ['missing', { status: 404 }],
+  ['truncated', { body: '{"type":"FeatureCollection","features":[{"type":' }],
+] as const) {
+  test(`D2: ${name} zone geometry gives a map message with a retry`, async ({ page }) => {
+    await breakFile(page, /geo\/zones\.geojson$/, how);
+    await page.goto('./?date=2024-06-01');
+    await expect(page.getByTestId('map-failed')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('status-table')).toBeVisible();
+    await page.unroute(/geo\/zones\.geojson$/);
+    await page.getByTestId('map-retry').click();
+    await expect(page.getByTestId('map')).toBeVisible();
+    expect(await page.evaluate(() => window.permissionMap!.whenIdle(20_000))).toBe(true);
+  });
+}
+
+test('D3: a missing code chunk gives a message with a reload button, not a blank page', async ({ page }) => {
+  await page.route(/assets\/mapOptions-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  for (const path of ['./', './embed/?lang=uk']) {
+    await page.goto(path);
+    await expect(page.getByTestId('start-failed')).toBeVisible();
+  }
+  await expect(page.getByTestId('start-failed')).toContainText('Перезавантажити');
+});
+
+test('D4: a missing worker gives a map message, and whenIdle answers false in time', async ({ page }) => {
+  await page.route(/maplibre-gl-worker[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('./embed/');
+  await page.waitForFunction(() => window.permissionMap !== undefined);
+  expect(await page.evaluate(() => window.permissionMap!.whenIdle(2500))).toBe(false);
+  await expect(page.getByTestId('map-failed')).toBeVisible({ timeout: 30_000 });
+});
+
+test('D5: without WebGL the embed lists every zone in words, with no link into nowhere', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: never[]
+    ) {
+      return type === 'webgl2' ? null : original.call(this, type as '2d', ...rest);
+    } as typeof original;
+  });
+  await page.goto('./embed/?date=2022-06-01&weapon=himars');
+  const list = page.getByTestId('zone-status-list');
+  await expect(list.locator('li')).toHaveCount(5);
+  const epoch = JSON.parse(real).epochs.find(
+    (e: { from: string; to: string }) => e.from <= '2022-06-01' && '2022-06-01' <= e.to,
+  );
+  await expect(list.locator('li[data-zone="crimea"]')).toHaveAttribute(
+    'data-status',
+    epoch.statuses.crimea.himars.status,
+  );
+  for (const href of await page
+    .locator('a[href^="#"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect(await page.locator(href!).count(), `target of ${href}`).toBe(1);
+});
+
+test('D9: the automation hook refuses impossible dates with a note and no crash', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page, '?date=2024-06-01');
+  for (const bad of [20240601, null, '2024-13-45', '2024-02-30'])
+    expect(await page.evaluate((v) => window.permissionMap!.setDate(v as string), bad)).toBe(false);
+  expect(await page.evaluate(() => window.permissionMap!.getState().date)).toBe('2024-06-01');
+  await expect(page.getByTestId('url-notes')).toContainText('setDate');
+  expect(page.url()).not.toContain('2024-13-45');
+  expect(errors).toEqual([]);
+});
