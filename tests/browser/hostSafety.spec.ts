@@ -5,7 +5,7 @@ import { startHostServer } from './support/hostServer';
 
 let host: Awaited<ReturnType<typeof startHostServer>>;
 test.beforeAll(async ({ baseURL }) => {
-  host = await startHostServer(baseURL!, Number(new URL(baseURL!).port) + 1000);
+  host = await startHostServer(baseURL!);
 });
 test.afterAll(async () => {
   await host.close();

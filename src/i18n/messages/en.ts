@@ -353,7 +353,6 @@ export const en = {
   reload: 'Reload the page',
   updateReady: 'A newer version of this map is ready.',
   updateReload: 'Show the newer version',
-  offlineReady: 'This map now works offline too.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is nothing at this address. The map is here:',
 };

@@ -362,7 +362,6 @@ export const uk: Messages = {
   reload: 'Перезавантажити сторінку',
   updateReady: 'Готова новіша версія цієї карти.',
   updateReload: 'Показати новішу версію',
-  offlineReady: 'Тепер ця карта працює й без інтернету.',
   notFoundTitle: 'Сторінку не знайдено',
   notFoundBody: 'За цією адресою нічого немає. Карта тут:',
 };

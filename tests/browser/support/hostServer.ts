@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -8,7 +9,8 @@ import { join } from 'node:path';
  */
 export async function startHostServer(
   appUrl: string,
-  port = 4185,
+  // 0: any free port, so it never collides with a PW_PORT preview (4185 once did).
+  port = 0,
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const dir = join(import.meta.dirname, '..', 'host');
   const server: Server = createServer((req, res) => {
@@ -25,8 +27,9 @@ export async function startHostServer(
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${actual}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
