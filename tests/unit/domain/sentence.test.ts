@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POLICY_ZONE_IDS, WEAPON_IDS, type StatusId, type WeaponFilter } from '../../../src/domain/ids';
 import {
   cachedEpochSentence,
@@ -10,6 +10,10 @@ import {
 import { addDays, daysBetween } from '../../../src/domain/dates';
 import { LANGS, formatDate, messagesFor } from '../../../src/i18n/locale';
 import { engine } from '../../support/dataset';
+import { loadAllLanguages } from '../../support/languages';
+import { sentenceWordsFor } from '../../../src/i18n/sentenceWords';
+
+beforeAll(loadAllLanguages);
 
 const FILTERS: WeaponFilter[] = ['all', ...WEAPON_IDS];
 const weapons = engine.dataset.weapons;
@@ -81,7 +85,7 @@ describe('the summary sentence', () => {
     addDays(engine.dataset.timelineStart, Math.round((i * span) / 24)),
   );
   it.each(LANGS)('reads the same as before on 25 dates (%s)', (lang) => {
-    const t = messagesFor(lang);
+    const t = sentenceWordsFor(lang);
     const lines = dates.map((date) =>
       sentenceFor(formatDate(date, lang), engine.epochs[engine.epochIndexAt(date)]!, 'all', weapons, t),
     );
