@@ -9,6 +9,8 @@ import type {
   Transition,
   WeaponClass,
 } from '../../../src/domain/types';
+import type { Site } from '../../../src/domain/sites';
+import type { WeaponRange } from '../../../src/domain/reach';
 
 /** One occurrence of a translatable text. */
 export interface TextSite {
@@ -25,6 +27,11 @@ export interface TextSite {
 export interface TextInputs {
   dataset: PermissionsDataset;
   transitions: Pick<Transition, 'from' | 'condition' | 'note' | 'readings'>[];
+  /** The military sites (data/sites/sites.yaml) and weapon ranges, where loaded. */
+  sites?: readonly Site[];
+  ranges?: readonly { weapon: string; range: WeaponRange }[];
+  /** Change lines of the published data versions (data/versions/). */
+  versionChanges?: readonly { version: string; line: string }[];
 }
 
 type Get<T> = (item: T) => string | string[] | undefined;
@@ -101,6 +108,30 @@ const TRANSITIONS: Collection<TextInputs['transitions'][number]> = {
   ],
 };
 
+const SITES: Collection<Site> = {
+  file: '../sites/sites.yaml',
+  items: (x) => [...(x.sites ?? [])],
+  record: (site) => `site "${site.id}"`,
+  fields: [
+    ['name', (site) => site.name],
+    ['region', (site) => site.region],
+    ['why', (site) => site.why],
+    ['strikes[].summary', (site) => site.strikes.map((strike) => strike.summary)],
+  ],
+};
+const RANGES: Collection<{ weapon: string; range: WeaponRange }> = {
+  file: 'weapons.yaml',
+  items: (x) => [...(x.ranges ?? [])],
+  record: ({ weapon }) => `weapon "${weapon}" ranges`,
+  fields: [['system', ({ range }) => range.system]],
+};
+const CHANGES: Collection<{ version: string; line: string }> = {
+  file: '../versions/',
+  items: (x) => [...(x.versionChanges ?? [])],
+  record: ({ version }) => `version "${version}"`,
+  fields: [['changes', ({ line }) => line]],
+};
+
 function sitesOf<T>(c: Collection<T>, inputs: TextInputs): TextSite[] {
   return c.items(inputs).flatMap((item, i) =>
     c.fields.flatMap(([field, get]) => {
@@ -111,8 +142,38 @@ function sitesOf<T>(c: Collection<T>, inputs: TextInputs): TextSite[] {
   );
 }
 
+/** The sources of the military sites (their reporting and their strikes), with where they stand. */
+function siteSources(inputs: TextInputs): { record: string; source: Source }[] {
+  return (inputs.sites ?? []).flatMap((site) => [
+    ...site.sources.map((source, i) => ({ record: `site "${site.id}" sources[${i}]`, source })),
+    ...site.strikes.flatMap((strike, k) =>
+      strike.sources.map((source, i) => ({
+        record: `site "${site.id}" strikes[${k}].sources[${i}]`,
+        source,
+      })),
+    ),
+  ]);
+}
+
 /** Quotes are verbatim in their own language; readers in another one get our translation. */
 function quoteSites(inputs: TextInputs): TextSite[] {
+  const ofSites = siteSources(inputs).flatMap(({ record, source }) =>
+    source.quote
+      ? [
+          {
+            file: '../sites/sites.yaml',
+            record,
+            field: 'quote',
+            text: source.quote,
+            quote: { lang: source.lang ?? 'en' },
+          },
+        ]
+      : [],
+  );
+  return [...ofEvents(inputs), ...ofSites];
+}
+
+function ofEvents(inputs: TextInputs): TextSite[] {
   return sourcesOf(inputs.dataset).flatMap(({ event, source, i }) =>
     source.quote
       ? [
@@ -137,6 +198,9 @@ export function textSites(inputs: TextInputs): TextSite[] {
     ...sitesOf(EVENTS, inputs),
     ...sitesOf(SOURCES, inputs),
     ...sitesOf(TRANSITIONS, inputs),
+    ...sitesOf(SITES, inputs),
+    ...sitesOf(RANGES, inputs),
+    ...sitesOf(CHANGES, inputs),
     ...quoteSites(inputs),
   ];
 }

@@ -5,6 +5,22 @@ import type { PermissionsDataset, Transition } from '../../../src/domain/types';
 import { formatError, type DataError } from '../load-dataset';
 import { checkTranslations, type TranslationReport } from './check-translations';
 import { publishedTexts, textSites } from './translations';
+import { loadReachData } from '../sites/reachData';
+import { readSnapshots } from '../versions/store';
+import type { TextInputs } from './fields';
+
+/** Sites, ranges and version change lines: data texts kept beside the permissions. */
+function extraInputs(root: string): Pick<TextInputs, 'sites' | 'ranges' | 'versionChanges'> {
+  const reach = loadReachData({ root });
+  const versionChanges = readSnapshots(join(root, 'data', 'versions')).flatMap((s) =>
+    s.changes.map((line) => ({ version: s.version, line })),
+  );
+  if (!reach.ok) return { versionChanges };
+  const ranges = Object.entries(reach.ranges).flatMap(([weapon, list]) =>
+    list.map((range) => ({ weapon, range })),
+  );
+  return { sites: reach.sites, ranges, versionChanges };
+}
 
 export interface TranslationRun extends TranslationReport {
   /** Every text the current data or a published version uses. */
@@ -15,7 +31,7 @@ export function runTranslations(
   root: string,
   loaded: { dataset: PermissionsDataset; transitions: Transition[] },
 ): TranslationRun {
-  const sites = textSites(loaded);
+  const sites = textSites({ ...loaded, ...extraInputs(root) });
   const keep = publishedTexts(join(root, 'public', 'data', 'versions'));
   const report = checkTranslations(join(root, 'data', 'i18n'), sites, keep);
   return { ...report, used: new Set([...sites.map((s) => s.text), ...keep]) };

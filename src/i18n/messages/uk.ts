@@ -39,7 +39,7 @@ export const uk: Messages = {
     crimea: 'Крим',
     'kharkiv-sector': 'Росія навпроти Харківщини',
     'border-zone': 'Прикордонна зона Росії (~100 км)',
-    'deep-russia': 'Глибина Росії',
+    'deep-russia': 'Решта Росії',
     ukraine: 'Решта України',
   },
   zoneDescriptions: {
