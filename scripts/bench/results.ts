@@ -31,6 +31,7 @@ import {
   targetsOf,
 } from './report';
 import { round } from './stats';
+import type { PlaceQueryFigures } from './place-query';
 
 export interface BenchResults {
   env: { mapWidth: number; mapHeight: number; renderer: string; chromium: string };
@@ -40,6 +41,8 @@ export interface BenchResults {
   slider: { app: SliderSummary; floor: SliderSummary };
   memory: MemoryResult[];
   lighthouse: LighthouseResult[];
+  /** The place query (issue #11), measured in Node: no browser, nothing on the slider's path. */
+  placeQuery: PlaceQueryFigures;
   notes: string[];
   errors: string[];
   hasEmbed: boolean;
@@ -79,6 +82,10 @@ export function printResults(r: BenchResults): void {
     table(sliderRows(r.slider.app, r.slider.floor, r.memory), ['measure', 'app', 'floor', 'app/floor']),
   );
   printLighthouse(r.lighthouse);
+  const q = r.placeQuery;
+  console.log(
+    `\nPlace query (${q.points} points, µs per query): median ${q.medianUs}, p95 ${q.p95Us}, p99 ${q.p99Us}, max ${q.maxUs} (budget 5,000)`,
+  );
   const targets = targetsOf({ transfer: r.transfer, app, floor, slider: r.slider, memory: r.memory });
   console.log('\nTargets (issue #12)');
   for (const t of targets) console.log(`  ${t.met ? 'met    ' : 'NOT MET'}  ${t.name}: ${t.value}`);
@@ -116,6 +123,7 @@ export function printResults(r: BenchResults): void {
     slider: r.slider,
     memory: r.memory,
     lighthouse: r.lighthouse,
+    placeQuery: r.placeQuery,
     targets,
     notes: r.notes,
     pageErrors: r.errors,

@@ -26,6 +26,7 @@ import { measureSlider, summariseSweeps } from './measures/slider';
 import { measureTransfer, type TransferResult } from './measures/transfer';
 import type { SliderSweepResult } from './inPage';
 import { printResults } from './results';
+import { measurePlaceQuery } from './place-query';
 import { startStaticServer } from './server';
 import { percentile } from './stats';
 
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
     for (const spec of [app, floor]) memory.push(await measureMemory(browser, spec, days.days, errors));
     await browser.close();
     const lighthouse = LIGHTHOUSE ? await measureLighthouse([app, floor]) : [];
+    log('place query: 20,000 points in Node…');
+    const placeQuery = measurePlaceQuery();
     printResults({
       env: { ...env, chromium: chromiumVersion },
       days,
@@ -136,6 +139,7 @@ async function main(): Promise<void> {
       slider,
       memory,
       lighthouse,
+      placeQuery,
       notes,
       errors,
       hasEmbed,
