@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
-import { LANGS, messagesFor } from '../../src/i18n/locale.ts';
+import { LANGS } from '../../src/i18n/locale.ts';
+import { buildMessages } from './catalogues.ts';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -16,7 +17,7 @@ export function notFoundPlugin(siteUrl: string | undefined): Plugin {
     apply: 'build',
     generateBundle() {
       const sections = LANGS.map((lang) => {
-        const t = messagesFor(lang);
+        const t = buildMessages(lang);
         return (
           `<section lang="${lang}"><h1>${escape(t.notFoundTitle)}</h1>` +
           `<p>${escape(t.notFoundBody)} <a href="${escape(home)}${lang === 'en' ? '' : `?lang=${lang}`}">` +
@@ -30,7 +31,7 @@ export function notFoundPlugin(siteUrl: string | undefined): Plugin {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <meta name="robots" content="noindex" />
-    <title>${escape(messagesFor('en').notFoundTitle)}</title>
+    <title>${escape(buildMessages('en').notFoundTitle)}</title>
     <link rel="icon" href="data:," />
     <style>
       body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }

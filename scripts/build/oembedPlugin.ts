@@ -1,13 +1,7 @@
 import type { Plugin } from 'vite';
-// Catalogues only (with extensions: Vite loads this file natively, before any bundling); the
-// type check ties the keys to LANGS.
-import { en, type Messages } from '../../src/i18n/messages/en.ts';
-import { uk } from '../../src/i18n/messages/uk.ts';
-import { de } from '../../src/i18n/messages/de.ts';
-import { fr } from '../../src/i18n/messages/fr.ts';
 import type { Lang } from '../../src/i18n/locale';
+import { CATALOGUES } from './catalogues.ts';
 
-const CATALOGUES: Record<Lang, Messages> = { en, uk, de, fr };
 const LANGS = Object.keys(CATALOGUES) as Lang[];
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -3,7 +3,8 @@
 import { createEngine } from '../../src/domain/engine';
 import { STATUS_IDS, TIMELINE_START, WEAPON_IDS, ZONE_IDS, type WeaponFilter } from '../../src/domain/ids';
 import type { PermissionsDataset } from '../../src/domain/types';
-import { DATE_SUFFIX, INTL_LOCALE, LANGS, messagesFor } from '../../src/i18n/locale';
+import { DATE_SUFFIX, INTL_LOCALE, LANGS } from '../../src/i18n/locale';
+import { buildMessages } from './catalogues';
 import { pictureFills, pictureThemes } from '../../src/map/picture';
 import type { PictureTable } from '../../src/map/pictureScript';
 import { PICTURE_COLOURED_MARK } from '../../src/perf/marks';
@@ -22,7 +23,7 @@ export function pictureTable(dataset: PermissionsDataset): PictureTable {
   ]);
   const langs = Object.fromEntries(
     LANGS.map((lang) => {
-      const [before, after] = messagesFor(lang).webglStaticAlt(DATE_SLOT).split(DATE_SLOT);
+      const [before, after] = buildMessages(lang).webglStaticAlt(DATE_SLOT).split(DATE_SLOT);
       const strip = DATE_SUFFIX[lang]?.source ?? '(?!)';
       return [lang, { locale: INTL_LOCALE[lang], before: before ?? '', after: after ?? '', strip }];
     }),

@@ -12,7 +12,8 @@ import { PATTERNED_STATUSES, PATTERN_INK, STATUS_COLORS } from '../../src/map/pa
 import { MAP_BOUNDS } from '../../src/map/framing';
 import { PICTURE_FRAME_ID, pictureAttributes, picturePatternId } from '../../src/map/picture';
 import type { PermissionsDataset } from '../../src/domain/types';
-import { formatDate, LANGS, messagesFor } from '../../src/i18n/locale';
+import { formatDate, LANGS } from '../../src/i18n/locale';
+import { buildMessages } from './catalogues';
 import { LAND_TOLERANCE, svgPath, viewBoxOf, type Bounds } from './pictureGeometry';
 import { pictureTable } from './pictureTable';
 
@@ -92,11 +93,11 @@ function inlineScript(root: string, dataset: PermissionsDataset): string {
 
 /** The header's buttons, inert, so the header has its final height before React replaces it. */
 function headerTools(): string {
-  const t = messagesFor('en');
+  const t = buildMessages('en');
   const langs = LANGS.map(
     (code) =>
       `<button type="button" tabindex="-1" lang="${code}" class="language-switcher__option" aria-pressed="${code === 'en'}">` +
-      `${escape(messagesFor(code).langName)}</button>`,
+      `${escape(buildMessages(code).langName)}</button>`,
   ).join('');
   return (
     `<div class="app__header-tools" aria-hidden="true" inert>` +
@@ -109,7 +110,7 @@ function headerTools(): string {
 
 /** The app's page shell, as the app lays it out once loaded, with the picture in the map panel. */
 function appShell(root: string, dataset: PermissionsDataset): string {
-  const t = messagesFor('en');
+  const t = buildMessages('en');
   const caption = t.webglStaticAlt(formatDate(dataset.reviewedThrough, 'en'));
   return (
     `<div class="app"><header class="app__header"><div class="app__header-text">` +

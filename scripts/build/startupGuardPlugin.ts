@@ -1,12 +1,13 @@
 import type { Plugin } from 'vite';
-import { LANGS, messagesFor } from '../../src/i18n/locale.ts';
+import { LANGS } from '../../src/i18n/locale.ts';
+import { buildMessages } from './catalogues.ts';
 import { startupGuardScript, type StartupTexts } from './startupGuard.ts';
 
 /** The guard's texts come from the message catalogues, like every other text a reader sees. */
 function texts(): Record<string, StartupTexts> {
   return Object.fromEntries(
     LANGS.map((lang) => {
-      const t = messagesFor(lang);
+      const t = buildMessages(lang);
       return [
         lang,
         { startFailedTitle: t.startFailedTitle, startFailedBody: t.startFailedBody, reload: t.reload },

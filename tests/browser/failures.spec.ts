@@ -1,11 +1,24 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { openApp } from './support/app';
 import { breakFile } from './support/failures';
 
 // Every way loading can fail ends in a clear message with a way forward (audit D1–D5, D9, D10).
 
 const real = readFileSync('public/data/permissions.json', 'utf8');
+
+/** The biggest code chunk both built pages preload (MapLibre's): its name changes with the build. */
+function sharedChunk(): string {
+  const preloads = (page: string) =>
+    new Set(
+      [
+        ...readFileSync(page, 'utf8').matchAll(/rel="modulepreload"[^>]*href="[./]*(assets\/[^"]+\.js)"/g),
+      ].map((m) => m[1]!),
+    );
+  const embed = preloads('dist/embed/index.html');
+  const shared = [...preloads('dist/index.html')].filter((f) => embed.has(f));
+  return shared.sort((a, b) => statSync(`dist/${b}`).size - statSync(`dist/${a}`).size)[0]!;
+}
 const spoiled = (spoil: (d: Record<string, unknown> & { events: unknown[] }) => void) => {
   const data = JSON.parse(real);
   spoil(data);
@@ -59,7 +72,11 @@ for (const [name, how] of [
 }
 
 test('D3: a missing code chunk gives a message with a reload button, not a blank page', async ({ page }) => {
-  await page.route(/assets\/mapOptions-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  const chunk = sharedChunk().split('/').pop()!;
+  await page.route(
+    (url) => url.pathname.endsWith(`/assets/${chunk}`),
+    (route) => route.fulfill({ status: 404, body: '' }),
+  );
   for (const path of ['./', './embed/?lang=uk']) {
     await page.goto(path);
     await expect(page.getByTestId('start-failed')).toBeVisible();
