@@ -5,6 +5,10 @@ import { breakFile } from './support/failures';
 
 // Every way loading can fail ends in a clear message with a way forward (audit D1–D5, D9, D10).
 
+// A broken server breaks the service worker's own fetches too, but Playwright cannot route those:
+// without this, the worker (which claims the first visit) would serve the real files.
+test.use({ serviceWorkers: 'block' });
+
 const real = readFileSync('public/data/permissions.json', 'utf8');
 
 /** The biggest code chunk both built pages preload (MapLibre's): its name changes with the build. */

@@ -35,9 +35,18 @@ test('D7 and D8: a foreign frame can neither drive the map nor resize anything',
   await expect.poll(() => map.evaluate(() => window.permissionMap!.getState().weapon)).toBe('himars');
   expect(await map.evaluate(() => window.permissionMap!.getState().date)).toBe('2024-06-01');
   expect((await page.locator('#foreign').boundingBox())!.height).toBe(foreignHeight);
-  // The map's own frame cannot grow past the script's ceiling either.
+  // The map's own frame cannot grow past the script's ceiling either. The embed reports its real
+  // height again right after, so record the tallest height the script ever applies.
+  await page.evaluate(() => {
+    const frame = document.getElementById('map')!;
+    const w = window as unknown as { tallest: number };
+    w.tallest = 0;
+    new MutationObserver(() => {
+      w.tallest = Math.max(w.tallest, frame.getBoundingClientRect().height);
+    }).observe(frame, { attributes: true, attributeFilter: ['style', 'height'] });
+  });
   await map.evaluate(() => parent.postMessage({ type: 'permission-map:height', height: 99_999 }, '*'));
-  await expect.poll(async () => (await page.locator('#map').boundingBox())!.height).toBe(4000);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { tallest: number }).tallest)).toBe(4000);
 });
 
 test('D6: a flood of 10,000 set messages is applied as the last one, and get-state answers at once after', async ({
