@@ -20,22 +20,26 @@ export function outDirOf(config: ResolvedConfig): string {
  * (writeBundle, last), so the hashes cover every inline script any other plugin added, and the
  * pages copied from public/ (404.html) get the policy too.
  */
-export function securityPlugin(): Plugin {
+/**
+ * A plugin that runs once the whole build is written (writeBundle, post, in order): the last
+ * steps read and rewrite dist/ itself. `handler` gets the output folder.
+ */
+export function afterBuildPlugin(name: string, handler: (outDir: string) => void): Plugin {
   let outDir = 'dist';
   return {
-    name: 'permission-map-security',
+    name,
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
       outDir = outDirOf(config);
     },
-    writeBundle: {
-      order: 'post',
-      sequential: true,
-      handler() {
-        for (const file of filesUnder(outDir).filter((f) => f.endsWith('.html')))
-          writeFileSync(file, withSecurityMeta(readFileSync(file, 'utf8')));
-      },
-    },
+    writeBundle: { order: 'post', sequential: true, handler: () => handler(outDir) },
   };
+}
+
+export function securityPlugin(): Plugin {
+  return afterBuildPlugin('permission-map-security', (outDir) => {
+    for (const file of filesUnder(outDir).filter((f) => f.endsWith('.html')))
+      writeFileSync(file, withSecurityMeta(readFileSync(file, 'utf8')));
+  });
 }

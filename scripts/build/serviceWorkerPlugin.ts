@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { filesUnder, outDirOf } from './securityPlugin.ts';
+import { afterBuildPlugin, filesUnder } from './securityPlugin.ts';
 import { isPrecached, serviceWorkerSource } from './serviceWorker.ts';
 
 /**
@@ -9,24 +9,11 @@ import { isPrecached, serviceWorkerSource } from './serviceWorker.ts';
  * files, the CSP included, so the precached pages are byte for byte the deployed ones.
  */
 export function serviceWorkerPlugin(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'permission-map-service-worker',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      outDir = outDirOf(config);
-    },
-    writeBundle: {
-      order: 'post',
-      sequential: true,
-      handler() {
-        const files = filesUnder(outDir)
-          .map((file) => relative(outDir, file).split(sep).join('/'))
-          .filter(isPrecached)
-          .map((path) => ({ path, content: readFileSync(join(outDir, path)) }));
-        writeFileSync(join(outDir, 'sw.js'), serviceWorkerSource(files));
-      },
-    },
-  };
+  return afterBuildPlugin('permission-map-service-worker', (outDir) => {
+    const files = filesUnder(outDir)
+      .map((file) => relative(outDir, file).split(sep).join('/'))
+      .filter(isPrecached)
+      .map((path) => ({ path, content: readFileSync(join(outDir, path)) }));
+    writeFileSync(join(outDir, 'sw.js'), serviceWorkerSource(files));
+  });
 }

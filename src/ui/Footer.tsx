@@ -1,4 +1,4 @@
-import { assetUrl } from '../app/appRoot';
+import { DataLinks } from './DataLinks';
 import { formatDate } from '../i18n/locale';
 import { useApp, useMessages } from './storeContext';
 
@@ -17,22 +17,8 @@ export function Footer() {
         </p>
       )}
       <p>
-        {t.dataDownload}:{' '}
-        <a href={assetUrl(csv)} download>
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={assetUrl(json)} download>
-          JSON
-        </a>
-        . {t.shareSitesDownload}:{' '}
-        <a href={assetUrl('data/sites.csv')} download>
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={assetUrl('data/sites.json')} download>
-          JSON
-        </a>
+        {t.dataDownload}: <DataLinks csv={csv} json={json} />. {t.shareSitesDownload}:{' '}
+        <DataLinks csv="data/sites.csv" json="data/sites.json" />
       </p>
       <p className="footer__attribution">{t.attributionNote}</p>
     </footer>

@@ -11,6 +11,7 @@ import { selectMapView } from '../../store/selectors';
 import { useApp, useAppStore, useMessages } from '../storeContext';
 import { useResolvedTheme } from '../useResolvedTheme';
 import { SelectField } from './SelectField';
+import { DataLinks } from '../DataLinks';
 
 /** The band the map shows, for the picture (null when none is drawn). */
 function pngReach(s: AppState, t: Messages): PngInput['reach'] {
@@ -94,24 +95,10 @@ export function DownloadSection() {
         <span role="status">{state === 'failed' ? t.sharePngFailed : ''}</span>
       </div>
       <p>
-        {t.shareDataDownload}:{' '}
-        <a href={assetUrl('data/permissions.csv')} download>
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={assetUrl('data/permissions.json')} download>
-          JSON
-        </a>
+        {t.shareDataDownload}: <DataLinks csv="data/permissions.csv" json="data/permissions.json" />
       </p>
       <p>
-        {t.shareSitesDownload}:{' '}
-        <a href={assetUrl('data/sites.csv')} download>
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={assetUrl('data/sites.json')} download>
-          JSON
-        </a>
+        {t.shareSitesDownload}: <DataLinks csv="data/sites.csv" json="data/sites.json" />
       </p>
     </section>
   );
