@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
 import { openApp } from './support/app';
 import { breakFile } from './support/failures';
+import { withoutWebGL2 } from './support/noWebgl';
 
 // Every way loading can fail ends in a clear message with a way forward (audit D1–D5, D9, D10).
 
@@ -97,16 +98,7 @@ test('D4: a missing worker gives a map message, and whenIdle answers false in ti
 });
 
 test('D5: without WebGL the embed lists every zone in words, with no link into nowhere', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: never[]
-    ) {
-      return type === 'webgl2' ? null : original.call(this, type as '2d', ...rest);
-    } as typeof original;
-  });
+  await withoutWebGL2(page);
   await page.goto('./embed/?date=2022-06-01&weapon=himars');
   const list = page.getByTestId('zone-status-list');
   await expect(list.locator('li')).toHaveCount(5);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fuzzMessages, fuzzUrls } from './support/fuzzCorpus';
+import { withoutWebGL2 } from './support/noWebgl';
 
 // A seeded fuzz run (tests/browser/support/fuzzCorpus.ts): 300 hostile URLs and 300 hostile host
 // messages. For each: no page error, no injected node, and a valid state.
@@ -41,16 +42,7 @@ test('300 seeded hostile URLs: no page error, no injection, a valid state', asyn
   // Without WebGL (the text fallback): every URL still goes through parsing, the store and the
   // whole interface, without drawing 300 maps on a shared CPU. The map itself is covered by
   // map.spec.ts and embed.spec.ts.
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: never[]
-    ) {
-      return type === 'webgl2' ? null : original.call(this, type as '2d', ...rest);
-    } as typeof original;
-  });
+  await withoutWebGL2(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => {

@@ -13,15 +13,5 @@ export function readStateDomains(root: string): string[] {
   return Array.isArray(list) ? list.filter((d): d is string => typeof d === 'string') : [];
 }
 
-/** The listed pattern a URL's host matches (`*` stands for one label part), or null. */
-export function stateDomainOf(url: string, patterns: readonly string[]): string | null {
-  const host = new URL(url).hostname.toLowerCase();
-  for (const pattern of patterns) {
-    const body = pattern
-      .toLowerCase()
-      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '[^.]*');
-    if (new RegExp(`(^|\\.)${body}$`).test(host)) return pattern;
-  }
-  return null;
-}
+// One matching rule for events and sites.
+export { stateDomainOf } from '../checks/sources';
