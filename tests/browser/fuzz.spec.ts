@@ -12,6 +12,8 @@ async function injected(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     for (const el of document.querySelectorAll('*')) {
+      // Images the app draws itself (canvas → data URL: the legend's site markers) say so.
+      if (el.hasAttribute('data-drawn-here')) continue;
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
         if (

@@ -26,11 +26,11 @@ export function ReachLegend() {
         <p className="legend__sites">
           {t.legendSites}:{' '}
           <span className="legend__site">
-            <img src={icons.air} alt="" width="18" height="18" /> {t.legendSiteAir}
+            <img src={icons.air} alt="" width="18" height="18" data-drawn-here /> {t.legendSiteAir}
           </span>
           ;{' '}
           <span className="legend__site">
-            <img src={icons.other} alt="" width="18" height="18" /> {t.legendSiteOther}
+            <img src={icons.other} alt="" width="18" height="18" data-drawn-here /> {t.legendSiteOther}
           </span>
         </p>
       )}
