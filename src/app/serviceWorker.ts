@@ -22,7 +22,9 @@ export function registerServiceWorker(store: AppStore, win: Window, pinned: bool
     if (applied) win.location.reload();
   });
   sw.register(new URL(`${root}sw.js`, win.location.href), { scope: root })
-    .then((registration) => {
+    .then((registration: ServiceWorkerRegistration | undefined) => {
+      // Some environments (test browsers that block workers) resolve with nothing.
+      if (!registration) return;
       if (registration.waiting && sw.controller) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const installing = registration.installing;
