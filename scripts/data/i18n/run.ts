@@ -31,10 +31,14 @@ export function runTranslations(
   root: string,
   loaded: { dataset: PermissionsDataset; transitions: Transition[] },
 ): TranslationRun {
-  const sites = textSites({ ...loaded, ...extraInputs(root) });
+  const extra = extraInputs(root);
+  const all = textSites({ ...loaded, ...extra });
+  // The military sites' texts are exported where translated, but not yet required: a missing one
+  // shows in English, marked as such (the last translation pass is open; see the CHANGELOG).
+  const required = textSites({ ...loaded, ...extra, sites: [] });
   const keep = publishedTexts(join(root, 'public', 'data', 'versions'));
-  const report = checkTranslations(join(root, 'data', 'i18n'), sites, keep);
-  return { ...report, used: new Set([...sites.map((s) => s.text), ...keep]) };
+  const report = checkTranslations(join(root, 'data', 'i18n'), required, keep);
+  return { ...report, used: new Set([...all.map((s) => s.text), ...keep]) };
 }
 
 /** At most `limit` lines per file, so a language that is not yet translated does not flood the terminal. */
