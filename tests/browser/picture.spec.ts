@@ -81,7 +81,9 @@ test.describe('the prerendered zone picture (MapLibre blocked)', () => {
       const blocked = await blockMapLibre(page);
       await page.goto(`./${query}`, { waitUntil: 'commit' });
       await expect(page.locator('#zone-picture')).toHaveAttribute('data-date', date);
-      expect(blocked.length, 'the MapLibre chunk was requested and blocked').toBeGreaterThan(0);
+      await expect
+        .poll(() => blocked.length, { message: 'the MapLibre chunk was requested and held back' })
+        .toBeGreaterThan(0);
       await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
       for (const [zone, lngLat] of Object.entries(INSIDE) as [ZoneId, [number, number]][]) {
         const status = engine.levelsAt(date, weapon)[zone];
