@@ -1,6 +1,7 @@
 // The real dataset, freshly built from data/permissions/*.yaml, and an engine over it.
 import { fileURLToPath } from 'node:url';
 import { formatError, loadDataset } from '../../scripts/data/load-dataset';
+import { toJson } from '../../scripts/data/serialize';
 import { createEngine } from '../../src/domain/engine';
 import type { PermissionsDataset } from '../../src/domain/types';
 
@@ -14,3 +15,12 @@ export function realDataset(): PermissionsDataset {
 }
 
 export const engine = createEngine(realDataset());
+
+/**
+ * The dataset as the app fetches it: the bytes `export:data` writes to public/data/permissions.json,
+ * parsed. Built here from the YAML, because public/data/ is derived at build and absent in a
+ * fresh clone.
+ */
+export function publishedDataset(): PermissionsDataset {
+  return JSON.parse(toJson(realDataset())) as PermissionsDataset;
+}

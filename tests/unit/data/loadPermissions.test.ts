@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { publishedDataset } from '../../support/dataset';
 import { describe, expect, it } from 'vitest';
 import { datasetProblem, loadPermissions, UnknownVersionError } from '../../../src/data/loadPermissions';
 import { createEngine } from '../../../src/domain/engine';
 
-const real = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as Record<string, unknown>;
+const real = publishedDataset() as unknown as Record<string, unknown>;
 // A loosely typed copy, so each case can spoil one field.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = Record<string, any>;

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { publishedDataset } from '../../support/dataset';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../../../src/store/appStore';
 import { connectHostApi, isAllowedSender } from '../../../src/embed/hostApi';
 import { createWarner, previewOf } from '../../../src/embed/warnThrottle';
-import type { PermissionsDataset } from '../../../src/domain/types';
 
-const dataset = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
+const dataset = publishedDataset();
 const TODAY = '2026-11-22';
 
 /** A frame's window with a parent, a sibling frame, and frames run by hand. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { publishedDataset } from '../../support/dataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, URL_PARAM_NAMES, URL_PARAMS, writeUrlState } from '../../../src/url/params';
@@ -126,7 +126,7 @@ describe('host messages, for any value', () => {
 });
 
 describe('the data loader, for any corruption of the dataset', () => {
-  const real = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
+  const real = publishedDataset();
   const small = { ...real, events: real.events.slice(0, 5) };
   // A path into the dataset and a value to put there.
   const spoilers = fc.tuple(

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { publishedDataset } from '../../support/dataset';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../src/store/appStore';
 import { installAutomationHook } from '../../../src/app/automationHook';
-import type { PermissionsDataset } from '../../../src/domain/types';
 
-const dataset = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
-const TODAY = '2026-11-22';
+const dataset = publishedDataset();
+import { TODAY } from '../../support/today';
 
 describe('impossible dates are refused at every entry point (audit D9)', () => {
   afterEach(() => vi.unstubAllGlobals());
