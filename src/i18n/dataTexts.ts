@@ -4,7 +4,8 @@ import { CONTENT_LANG, type Lang } from './locale';
  * Translations of the dataset's texts (titles, summaries, notes, conditions, quotes…), one file
  * per language: public/data/i18n/<lang>.json, English text → translation, written by
  * `npm run export:data` from data/i18n/<lang>.yaml. Keyed by the English, so a pinned older data
- * version finds every text that has not changed since, and shows the rest in English.
+ * version finds every text that has not changed since, and shows the rest in English. English's
+ * own table holds only our translations of the quotes written in other languages.
  */
 export type DataTextTable = Readonly<Record<string, string>>;
 
@@ -16,7 +17,7 @@ export async function loadDataTexts(
   resolve: (path: string) => string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<void> {
-  if (lang === CONTENT_LANG || tables.has(lang)) return;
+  if (tables.has(lang)) return;
   const url = resolve(`data/i18n/${lang}.json`);
   try {
     const response = await fetchImpl(url);

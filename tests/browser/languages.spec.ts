@@ -14,6 +14,7 @@ const CASES = [
     zone: 'Росія навпроти Харківщини',
     permitted: 'Дозволено',
     why: 'Підстави',
+    morozovsk: 'Авіабаза Морозовськ',
   },
   {
     lang: 'de',
@@ -23,6 +24,7 @@ const CASES = [
     zone: 'Russland gegenüber Charkiw',
     permitted: 'Erlaubt',
     why: 'Begründung',
+    morozovsk: 'Luftwaffenstützpunkt Morosowsk',
   },
   {
     lang: 'fr',
@@ -32,6 +34,7 @@ const CASES = [
     zone: 'Secteur de Kharkiv (côté russe)',
     permitted: 'Autorisé',
     why: 'Pourquoi',
+    morozovsk: 'Base aérienne de Morozovsk',
   },
 ] as const;
 
@@ -77,6 +80,22 @@ for (const c of CASES) {
       expect(await englishWordsIn(page)).toEqual([]);
     });
 
+    test('a military site in the place panel reads in the language, its quotes translated', async ({
+      page,
+    }) => {
+      await openApp(page, `?lang=${c.lang}&date=2024-12-01&place=morozovsk-air-base`);
+      const panel = page.getByTestId('place-panel');
+      await expect(panel.getByRole('heading', { name: c.morozovsk })).toBeVisible();
+      await openAllDetails(page);
+      const details = panel.getByTestId('site-details');
+      await expect(details.locator('blockquote.source__quote').first()).toBeVisible();
+      await expect(details.locator('[lang="en"]:not(blockquote)')).toHaveCount(0);
+      // Every quote has our translation under it (none of Morozovsk's quotes is in the language).
+      const quotes = await details.locator('blockquote.source__quote').count();
+      await expect(details.locator('.source__translation')).toHaveCount(quotes);
+      expect(await englishWordsIn(page)).toEqual([]);
+    });
+
     test('the embed reads in the language', async ({ page }) => {
       await openApp(page, `?lang=${c.lang}&date=2024-06-05&zone=kharkiv-sector`, './embed/');
       await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
@@ -104,6 +123,20 @@ for (const c of CASES) {
     });
   });
 }
+
+test('an English reader gets our translation under a quote in another language', async ({ page }) => {
+  await openApp(page, '?date=2024-12-15&place=taganrog-central-air-base');
+  const details = page.getByTestId('site-details');
+  await openAllDetails(page);
+  const russian = details.locator('blockquote.source__quote[lang="ru"]').first();
+  await expect(russian).toContainText('ATACMS');
+  const translation = details.locator('blockquote.source__quote[lang="ru"] + .source__translation').first();
+  await expect(translation).toContainText('Our translation:');
+  await expect(translation).toContainText('Taganrog');
+  // An English quote needs none.
+  const english = details.locator('blockquote.source__quote:not([lang]) + .source__translation');
+  await expect(english).toHaveCount(0);
+});
 
 test('without ?lang the browser languages choose, and ?lang wins over them', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'de-AT' });

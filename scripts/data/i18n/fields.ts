@@ -155,37 +155,35 @@ function siteSources(inputs: TextInputs): { record: string; source: Source }[] {
   ]);
 }
 
-/** Quotes are verbatim in their own language; readers in another one get our translation. */
-function quoteSites(inputs: TextInputs): TextSite[] {
-  const ofSites = siteSources(inputs).flatMap(({ record, source }) =>
-    source.quote
-      ? [
-          {
-            file: '../sites/sites.yaml',
-            record,
-            field: 'quote',
-            text: source.quote,
-            quote: { lang: source.lang ?? 'en' },
-          },
-        ]
-      : [],
+/** The sources of the weapon ranges, shown in the place panel. */
+function rangeSources(inputs: TextInputs): { record: string; source: Source }[] {
+  return (inputs.ranges ?? []).flatMap(({ weapon, range }) =>
+    range.sources.map((source, i) => ({
+      record: `weapon "${weapon}" range ${range.km} km sources[${i}]`,
+      source,
+    })),
   );
-  return [...ofEvents(inputs), ...ofSites];
 }
 
-function ofEvents(inputs: TextInputs): TextSite[] {
-  return sourcesOf(inputs.dataset).flatMap(({ event, source, i }) =>
-    source.quote
-      ? [
-          {
-            file: 'events/',
-            record: `event "${event.id}" sources[${i}]`,
-            field: 'quote',
-            text: source.quote,
-            quote: { lang: source.lang ?? 'en' },
-          },
-        ]
-      : [],
+const eventSources = (inputs: TextInputs) =>
+  sourcesOf(inputs.dataset).map(({ event, source, i }) => ({
+    record: `event "${event.id}" sources[${i}]`,
+    source,
+  }));
+
+/** Quotes are verbatim in their own language; readers in another one get our translation. */
+function quoteSites(inputs: TextInputs): TextSite[] {
+  const groups = [
+    { file: 'events/', sources: eventSources(inputs) },
+    { file: '../sites/sites.yaml', sources: siteSources(inputs) },
+    { file: 'weapons.yaml', sources: rangeSources(inputs) },
+  ];
+  return groups.flatMap(({ file, sources }) =>
+    sources.flatMap(({ record, source }) =>
+      source.quote
+        ? [{ file, record, field: 'quote', text: source.quote, quote: { lang: source.lang ?? 'en' } }]
+        : [],
+    ),
   );
 }
 

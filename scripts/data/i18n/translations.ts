@@ -1,17 +1,25 @@
 // data/i18n/<lang>.yaml: our translations of the dataset's texts, one file per language, a list of
 // `{en: <English exactly as in data/permissions>, <lang>: <translation>}` pairs. Read, checked
 // against every text the field table (fields.ts) finds, and exported per language.
+// data/i18n/en.yaml is the one exception: the dataset is English, so it holds only our English
+// translations of the quotes written in other languages, as `{quote: <original>, en: <English>}`.
 
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { LANGS, type Lang } from '../../../src/i18n/locale';
-import type { PermissionsDataset } from '../../../src/domain/types';
+import { readSnapshots } from '../versions/store';
+import { datasetOf } from '../versions/snapshot';
 import type { DataError } from '../load-dataset';
 import { cellTexts, textSites, type TextInputs, type TextSite } from './fields';
 
 /** The languages whose translations live in data/i18n (English is the dataset itself). */
 export const TRANSLATED_LANGS = LANGS.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
+/** The language of the dataset, whose file translates only the quotes in other languages. */
+export const QUOTES_ONLY_LANG = 'en' as const satisfies Lang;
+
+/** The key an entry's original text goes under: `en` (the dataset's English), or `quote` in en.yaml. */
+export const originalKey = (lang: Lang): 'en' | 'quote' => (lang === QUOTES_ONLY_LANG ? 'quote' : 'en');
 /** English texts that are the same in every language (proper names, system designations). */
 export const SAME_FILE = 'same-in-every-language.yaml';
 
@@ -34,6 +42,23 @@ function parseYaml(path: string, file: string, errors: DataError[]) {
   return { data: doc.errors.length ? null : (doc.toJS() as unknown), doc, lines };
 }
 
+/** What is wrong with one entry; `keep` when the entry is still usable (an extra key). */
+function entryProblem(
+  entry: Record<string, unknown>,
+  key: 'en' | 'quote',
+  lang: Lang,
+): { field?: string; message: string; keep?: boolean } | undefined {
+  const original = key === 'en' ? 'the English text' : 'the quote as written in the source';
+  if (typeof entry[key] !== 'string' || !entry[key].trim())
+    return { field: key, message: `${original} is required` };
+  if (typeof entry[lang] !== 'string' || !(entry[lang] as string).trim())
+    return { field: lang, message: `the ${lang} translation is required` };
+  const extra = Object.keys(entry).filter((k) => k !== key && k !== lang);
+  if (extra.length)
+    return { message: `unexpected key ${extra.join(', ')} (only ${key} and ${lang})`, keep: true };
+  return undefined;
+}
+
 /** Reads one language's file; every malformed entry is reported with its line and nothing else is lost. */
 export function readTranslations(dir: string, lang: Lang): TranslationFile {
   const file = `data/i18n/${lang}.yaml`;
@@ -46,35 +71,27 @@ export function readTranslations(dir: string, lang: Lang): TranslationFile {
   const { data, doc, lines } = parseYaml(path, file, out.errors);
   if (data === null) return out;
   if (!Array.isArray(data)) {
-    out.errors.push({ file, message: `must be a list of entries like "- en: …" / "  ${lang}: …"` });
+    out.errors.push({
+      file,
+      message: `must be a list of entries like "- ${originalKey(lang)}: …" / "  ${lang}: …"`,
+    });
     return out;
   }
+  const key = originalKey(lang);
   data.forEach((item: unknown, i) => {
     const node = doc.getIn([i], true) as { range?: [number, number, number] } | undefined;
     const line = node?.range ? lines.linePos(node.range[0]).line : undefined;
-    const record = `entry #${i + 1}`;
-    const entry = (item ?? {}) as Record<string, unknown>;
-    const extra = Object.keys(entry).filter((k) => k !== 'en' && k !== lang);
-    if (typeof entry.en !== 'string' || !entry.en.trim())
-      return out.errors.push({ file, line, record, field: 'en', message: 'the English text is required' });
-    if (typeof entry[lang] !== 'string' || !(entry[lang] as string).trim())
-      return out.errors.push({
-        file,
-        line,
-        record,
-        field: lang,
-        message: `the ${lang} translation is required`,
-      });
-    if (extra.length)
-      out.errors.push({
-        file,
-        line,
-        record,
-        message: `unexpected key ${extra.join(', ')} (only en and ${lang})`,
-      });
-    if (out.entries.has(entry.en))
-      out.errors.push({ file, line, record, field: 'en', message: `"${entry.en}" is translated twice` });
-    out.entries.set(entry.en, (entry[lang] as string).trim());
+    const problem = entryProblem((item ?? {}) as Record<string, unknown>, key, lang);
+    const at = { file, line, record: `entry #${i + 1}` };
+    if (problem) {
+      const { keep, ...error } = problem;
+      out.errors.push({ ...at, ...error });
+      if (!keep) return;
+    }
+    const entry = item as Record<string, string>;
+    if (out.entries.has(entry[key]!))
+      out.errors.push({ ...at, field: key, message: `"${entry[key]}" is translated twice` });
+    out.entries.set(entry[key]!, entry[lang]!.trim());
   });
   return out;
 }
@@ -86,14 +103,14 @@ export function readSameTexts(dir: string): Set<string> {
   return new Set(Array.isArray(data) ? data.filter((x): x is string => typeof x === 'string') : []);
 }
 
-/** The texts of every published version, so a translation a pinned version needs is kept. */
-export function publishedTexts(versionsDir: string): Set<string> {
+/**
+ * The texts of every published version (data/versions/, the source of public/data/versions/), so a
+ * translation a pinned version needs is kept, even in a fresh clone before anything is exported.
+ */
+export function publishedTexts(snapshotsDir: string): Set<string> {
   const texts = new Set<string>();
-  if (!existsSync(versionsDir)) return texts;
-  for (const name of readdirSync(versionsDir)) {
-    const path = join(versionsDir, name, 'permissions.json');
-    if (!existsSync(path)) continue;
-    const dataset = JSON.parse(readFileSync(path, 'utf8')) as PermissionsDataset;
+  for (const snapshot of readSnapshots(snapshotsDir)) {
+    const dataset = datasetOf(snapshot);
     for (const site of textSites({ dataset, transitions: cellTexts(dataset) })) texts.add(site.text);
   }
   return texts;

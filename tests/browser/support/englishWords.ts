@@ -1,12 +1,18 @@
 import type { Frame, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { PermissionsDataset } from '../../../src/domain/types';
+import type { Source } from '../../../src/domain/types';
+import type { Site } from '../../../src/domain/sites';
+import { publishedDataset } from '../../support/dataset';
 
-const dataset = JSON.parse(readFileSync('public/data/permissions.json', 'utf8')) as PermissionsDataset;
+const { sites } = JSON.parse(readFileSync('public/data/sites.json', 'utf8')) as { sites: Site[] };
+const sources: Source[] = [
+  ...publishedDataset().events.flatMap((e) => e.sources),
+  ...sites.flatMap((site) => [...site.sources, ...site.strikes.flatMap((strike) => strike.sources)]),
+];
 /** Every outlet name in the data, longest first (so "The New York Times" goes before "The Times"). */
-const OUTLETS = [
-  ...new Set(dataset.events.flatMap((e) => e.sources.flatMap((s) => [s.outlet, ...(s.via ? [s.via] : [])]))),
-].sort((a, b) => b.length - a.length);
+const OUTLETS = [...new Set(sources.flatMap((s) => [s.outlet, ...(s.via ? [s.via] : [])]))].sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * English function words that are not words in Ukrainian, German or French: if one shows up in

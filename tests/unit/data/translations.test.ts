@@ -30,6 +30,7 @@ const complete = (entries: [string, string][]) => ({
   'uk.yaml': pairs('uk', entries),
   'de.yaml': pairs('de', entries),
   'fr.yaml': pairs('fr', entries),
+  'en.yaml': '[]\n',
 });
 
 describe('check:data on translations', () => {
@@ -67,7 +68,23 @@ describe('check:data on translations', () => {
     const dir = i18nDir({ ...complete([]), 'uk.yaml': '[]\n' });
     const quote = site('Слава Україні', { field: 'quote', quote: { lang: 'uk' } });
     const { errors } = checkTranslations(dir, [quote], new Set());
-    expect(errors.map((e) => e.message.slice(0, 5))).toEqual(['no de', 'no fr']);
+    expect(errors.map((e) => e.message.slice(0, 5))).toEqual(['no de', 'no fr', 'no en']);
+  });
+
+  it('asks for our English translation of a quote in another language, keyed by the quote', () => {
+    const quote = site('Слава Україні', { field: 'quote', quote: { lang: 'uk' } });
+    const others = { ...complete([['Слава Україні', 'Tr']]), 'uk.yaml': '[]\n' };
+    const missing = checkTranslations(i18nDir(others), [quote], new Set()).errors.map(formatError);
+    expect(missing).toEqual([
+      'data/permissions/events/: event "e1": quote: no en translation of "Слава Україні" (add it to data/i18n/en.yaml)',
+    ]);
+    const dir = i18nDir({ ...others, 'en.yaml': '- quote: Слава Україні\n  en: Glory to Ukraine\n' });
+    expect(checkTranslations(dir, [quote], new Set()).errors).toEqual([]);
+    expect(readTranslations(dir, 'en').entries.get('Слава Україні')).toBe('Glory to Ukraine');
+    const wrongKey = i18nDir({ 'en.yaml': '- en: Glory to Ukraine\n' });
+    expect(readTranslations(wrongKey, 'en').errors.map(formatError)).toEqual([
+      'data/i18n/en.yaml:1: entry #1: quote: the quote as written in the source is required',
+    ]);
   });
 
   it('warns about unused entries but keeps those a published version needs', () => {
