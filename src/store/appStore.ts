@@ -12,13 +12,8 @@ import type { PlaceSelection, ReachData } from '../domain/placeSelection';
 export type Engine = PermissionsEngine;
 export type { WeaponFilter };
 
-/** A URL parameter (or host message) that was ignored, shown to the user until dismissed. */
-export interface InputNote {
-  id: string;
-  param: string;
-  value: string;
-  reason: string;
-}
+import type { InputNote } from './inputNotes';
+export type { InputNote };
 
 /** Why the data could not be shown; `currentVersion` is set when a pinned version is unknown. */
 export interface LoadError {

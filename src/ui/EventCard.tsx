@@ -17,8 +17,7 @@ export function EventCard({ event, headingLevel = 4 }: { event: PolicyEvent; hea
         {loc.text(event.summary)}
       </p>
       <p className="event-card__meta">
-        {t.claimStatus[event.claimStatus] ?? event.claimStatus} ·{' '}
-        {t.confidence[event.confidence] ?? event.confidence}
+        {t.claimStatus[event.claimStatus]} · {t.confidence[event.confidence]}
       </p>
       <ul className="event-card__sources">
         {event.sources.map((source) => (

@@ -12,7 +12,7 @@ export function UrlNotes() {
       <ul>
         {notes.map((note) => (
           <li key={note.id}>
-            <span>{t.urlNote(note.param, note.value, t.urlReasons[note.reason] ?? note.reason)}</span>
+            <span>{t.urlNote(note.param, note.value, t.urlReasons[note.reason])}</span>
             <button
               type="button"
               className="text-button"

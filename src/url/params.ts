@@ -3,6 +3,7 @@ import { isInTimeline } from '../domain/timeline';
 import { isLang, type Lang } from '../i18n/locale';
 
 import { THEMES, type Theme } from '../store/theme';
+import type { NoteReason } from '../store/inputNotes';
 
 /** Everything a link or an embed can set. Each entry parses, validates and writes one parameter. */
 export interface UrlState {
@@ -41,8 +42,8 @@ interface ParamSpec<T> {
   /** Returns the parsed value, or undefined when the value is not acceptable. */
   parse(raw: string, ctx: ParamContext): T | undefined;
   format(value: T): string;
-  /** Reason key in the message catalogue (`urlReasons`) when the value is ignored. */
-  reason: string;
+  /** Why the value is ignored: its sentence is in every catalogue's `urlReasons`. */
+  reason: NoteReason;
   /** Where the parameter has an effect. */
   scope: 'app' | 'embed';
 }
@@ -142,7 +143,7 @@ export const EMPTY_URL_STATE: UrlState = Object.fromEntries(
 export interface ParamProblem {
   param: string;
   value: string;
-  reason: string;
+  reason: NoteReason;
 }
 
 const MAX_SHOWN_VALUE = 40;
@@ -160,7 +161,7 @@ export function parseUrlState(
   const state: UrlState = { ...EMPTY_URL_STATE };
   const problems: ParamProblem[] = [];
   const fixes = new Map<string, string | null>();
-  const note = (param: string, value: string, reason: string, keep: string | null = null) => {
+  const note = (param: string, value: string, reason: NoteReason, keep: string | null = null) => {
     problems.push({ param: param.slice(0, MAX_SHOWN_VALUE), value: value.slice(0, MAX_SHOWN_VALUE), reason });
     if (!fixes.has(param) || keep === null) fixes.set(param, keep);
   };

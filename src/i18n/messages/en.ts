@@ -1,5 +1,13 @@
 // The English message catalogue: every UI string lives here, so adding a language is translation
 // only. Functions receive already-formatted values (dates are formatted with Intl per locale).
+import type { ClaimStatus, Confidence } from '../../domain/types';
+import type { SiteKind } from '../../domain/sites';
+import type { NoteReason } from '../../store/inputNotes';
+import type { Theme } from '../../store/theme';
+import type { SizePreset } from '../../share/snippet';
+import type { PreviewWidth } from '../../share/previewWidths';
+import type { PngSize } from '../../export/pngSizes';
+
 export const en = {
   /** This language's own name, as the language switcher shows it (with lang set to this language). */
   langName: 'English',
@@ -123,11 +131,12 @@ export const en = {
     'claimed-by-russia': 'Claimed by Russia',
     'claimed-by-ukraine': 'Claimed by Ukraine',
     disputed: 'Disputed',
-  } as Record<string, string>,
-  confidence: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' } as Record<
-    string,
-    string
-  >,
+  } satisfies Record<ClaimStatus, string>,
+  confidence: {
+    high: 'high confidence',
+    medium: 'medium confidence',
+    low: 'low confidence',
+  } satisfies Record<Confidence, string>,
 
   eventListTitle: 'Changes, in order',
   eventListCurrent: 'current',
@@ -171,7 +180,7 @@ export const en = {
     unknownName: 'not a setting of this map (names are lower case; check the spelling)',
     embedOnly: 'works only in the embed view (/embed/)',
     commands: 'use parent, or a list of origins such as https://example.org',
-  } as Record<string, string>,
+  } satisfies Record<NoteReason, string>,
 
   attributionNote: 'Boundaries: Natural Earth; geoBoundaries / © OpenStreetMap contributors (ODbL).',
   shareButton: 'Share, embed, download',
@@ -194,14 +203,14 @@ export const en = {
     small: 'Small (400 × 560)',
     medium: 'Medium (640 × 640)',
     large: 'Large (960 × 760)',
-  } as Record<string, string>,
+  } satisfies Record<SizePreset, string>,
   shareOptionsLabel: 'Options',
   shareOptionControls: 'Timeline controls',
   shareOptionLegend: 'Legend',
   shareOptionStatic: 'Static picture (no interaction; for print and slides)',
   shareThemeLabel: 'Theme',
-  shareThemes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' } as Record<
-    string,
+  shareThemes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' } satisfies Record<
+    Theme,
     string
   >,
   shareLanguageLabel: 'Language',
@@ -209,7 +218,10 @@ export const en = {
   shareDataPinned: (version: string) => `Pinned to this version (${version}): the embed never changes`,
   shareDataCurrent: 'Always current: updates when the data is corrected',
   sharePreview: 'Preview',
-  sharePreviewWidths: { phone: 'Phone', tablet: 'Tablet', desktop: 'Desktop' } as Record<string, string>,
+  sharePreviewWidths: { phone: 'Phone', tablet: 'Tablet', desktop: 'Desktop' } satisfies Record<
+    PreviewWidth,
+    string
+  >,
   sharePreviewFrameTitle: (width: string) => `Preview of the embed at ${width} width`,
   shareSnippetIframe: 'Iframe (works where scripts are removed)',
   shareSnippetScript: 'Iframe with automatic height',
@@ -223,7 +235,7 @@ export const en = {
     slide: 'Slide, 1600 × 900',
     hd: 'Full HD, 1920 × 1080',
     square: 'Square, 1200 × 1200',
-  } as Record<string, string>,
+  } satisfies Record<PngSize, string>,
   sharePngButton: 'Download PNG',
   sharePngWorking: 'Drawing…',
   sharePngFailed: 'The picture could not be drawn.',
@@ -303,7 +315,7 @@ export const en = {
     'air-defense': 'Air-defence site',
     radar: 'Radar',
     other: 'Military site',
-  } as Record<string, string>,
+  } satisfies Record<SiteKind, string>,
   siteWhy: 'Why it mattered',
   siteSources: 'Reporting that names it',
   siteStrikes: 'Reported strikes with US weapons',

@@ -346,7 +346,7 @@ export const fr: Messages = {
     'air-defense': 'Site de défense aérienne',
     radar: 'Radar',
     other: 'Site militaire',
-  } as Record<string, string>,
+  },
   siteWhy: 'Pourquoi il comptait',
   siteSources: 'Articles qui le citent',
   siteStrikes: 'Frappes signalées avec des armes américaines',

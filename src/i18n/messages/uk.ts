@@ -316,7 +316,7 @@ export const uk: Messages = {
     'air-defense': 'Об’єкт ППО',
     radar: 'Радар',
     other: 'Військовий об’єкт',
-  } as Record<string, string>,
+  },
   siteWhy: 'Чому це важливо',
   siteSources: 'Повідомлення, у яких його названо',
   siteStrikes: 'Повідомлені удари зброєю США',

@@ -17,9 +17,7 @@ export function SiteDetails({ site }: { site: Site }) {
           <p>
             <strong>{formatDate(strike.date, lang, 'short')}</strong> ·{' '}
             {strike.weapons.map((w) => t.weapons[w]).join(', ')} ·{' '}
-            {strike.claimStatus === 'reported'
-              ? t.siteClaimReported
-              : (t.claimStatus[strike.claimStatus] ?? '')}
+            {strike.claimStatus === 'reported' ? t.siteClaimReported : t.claimStatus[strike.claimStatus]}
           </p>
           <p lang={loc.langOf(strike.summary)}>{loc.text(strike.summary)}</p>
           <ul className="event-card__sources">

@@ -79,7 +79,7 @@ export function DownloadSection() {
           label={t.sharePngLabel}
           value={size}
           options={Object.keys(PNG_SIZES) as PngSize[]}
-          name={(id) => t.sharePngSizes[id] ?? id}
+          name={(id) => t.sharePngSizes[id]}
           onChange={setSize}
           testId="png-size"
         />

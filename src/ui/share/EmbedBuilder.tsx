@@ -5,6 +5,7 @@ import { loadMessages } from '../../i18n/catalogues';
 import { LANGUAGE_NAMES } from '../LanguageSwitcher';
 import { appRootUrl } from '../../app/appRoot';
 import { buildSnippets, SIZE_PRESETS, type SizePreset } from '../../share/snippet';
+import { PREVIEW_WIDTHS, type PreviewWidth } from '../../share/previewWidths';
 import { type UrlState } from '../../url/params';
 import { THEMES, type Theme } from '../../store/theme';
 import type { WeaponFilter } from '../../store/appStore';
@@ -12,8 +13,6 @@ import { useApp, useMessages } from '../storeContext';
 import { CopyField } from './CopyField';
 import { SelectField } from './SelectField';
 
-const PREVIEW_WIDTHS = { phone: 375, tablet: 768, desktop: 1024 } as const;
-type PreviewWidth = keyof typeof PREVIEW_WIDTHS;
 const PREVIEW_BOX = 560;
 
 /** Choose what the embed shows, preview it at three widths, and copy the snippet. */
@@ -107,7 +106,7 @@ export function EmbedBuilder() {
           label={t.shareSizeLabel}
           value={size}
           options={Object.keys(SIZE_PRESETS) as SizePreset[]}
-          name={(id) => t.shareSizes[id] ?? id}
+          name={(id) => t.shareSizes[id]}
           onChange={setSize}
           testId="embed-size"
         />
@@ -123,7 +122,7 @@ export function EmbedBuilder() {
           label={t.shareThemeLabel}
           value={theme}
           options={THEMES}
-          name={(id) => t.shareThemes[id] ?? id}
+          name={(id) => t.shareThemes[id]}
           onChange={setTheme}
         />
         <fieldset>

@@ -59,7 +59,7 @@ describe('syncUrlWithStore', () => {
     const { win, writes } = fakeWindow('?date=2024-01-01');
     syncUrlWithStore(store, win);
     store.getState().setPlaying(true);
-    store.getState().addNotes([{ param: 'x', value: 'y', reason: 'unknown' }]);
+    store.getState().addNotes([{ param: 'x', value: 'y', reason: 'unknownName' }]);
     vi.runAllTimers();
     expect(writes).toEqual([]);
   });
