@@ -23,7 +23,7 @@ function loaded(): Extract<DonorsLoadResult, { ok: true }> {
   return result;
 }
 const result = loaded();
-const byId = new Map(result.donors.map((d) => [d.dataset.donor.id, d.dataset]));
+const byId = new Map<string, DonorDataset>(result.donors.map((d) => [d.dataset.donor.id, d.dataset]));
 
 function cellOn(dataset: DonorDataset, date: string, zone: ZoneId, cls: string) {
   const epoch = dataset.epochs.find((e) => e.from <= date && date <= e.to);
