@@ -57,7 +57,7 @@ console.log(
 );
 if (!checkReachData(root)) process.exit(1);
 
-const translations = runTranslations(root, result);
+const translations = runTranslations(root, result, donors);
 if (translations.warnings.length > 0) {
   console.warn(`data/i18n: ${translations.warnings.length} warning(s):`);
   printProblems(translations.warnings, console.warn);

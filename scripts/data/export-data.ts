@@ -88,7 +88,7 @@ const donorsCsv = toDonorsCsv(donorFiles.map((d) => d.dataset));
 writeFileSync(join(outDir, 'donors.csv'), donorsCsv);
 // Missing translations fail `npm run check:data`; the export still writes what there is (the app
 // shows English, marked as such, for the rest) so a build in progress keeps working.
-const translations = runTranslations(root, result);
+const translations = runTranslations(root, result, donors);
 mkdirSync(join(outDir, 'i18n'), { recursive: true });
 for (const file of translations.files)
   writeFileSync(join(outDir, 'i18n', `${file.lang}.json`), exportTable(file, translations.used));
