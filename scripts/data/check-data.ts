@@ -1,4 +1,4 @@
-// npm run check:data — validate data/permissions/*.yaml and the translations in data/i18n;
+// npm run check:data — validate data/permissions/*.yaml, data/donors/ and the translations in data/i18n;
 // exit 1 with one line per problem.
 
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { deriveFiles } from './versions/snapshot';
 import { readSnapshots } from './versions/store';
 import { checkReachData } from './sites/reachData';
 import { printProblems, runTranslations } from './i18n/run';
+import { loadDonors } from './load-donors';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(root, 'data', 'permissions');
@@ -20,6 +21,13 @@ if (!result.ok) {
   process.exit(1);
 }
 const { stats, dataset } = result;
+// The donor comparison (data/donors/): every donor checked with the same rules as the US.
+const donors = loadDonors(join(root, 'data', 'donors'), dir);
+if (!donors.ok) {
+  console.error(`data/donors: ${donors.errors.length} problem${donors.errors.length === 1 ? '' : 's'}:`);
+  for (const e of donors.errors) console.error(`  ${formatError(e)}`);
+  process.exit(1);
+}
 // The published versions: each still derives to the bytes it was published with, and the newest
 // is the current data (older ones are frozen).
 const snapshots = readSnapshots(join(root, 'data', 'versions'));
@@ -43,9 +51,13 @@ console.log(
     `${stats.events} events (${stats.usEvents} US), ${stats.sources} sources, ${stats.transitions} transitions → ${stats.epochs} epochs; ` +
     `published versions ${snapshots.map((s) => s.version).join(', ')}.`,
 );
+console.log(
+  `data/donors OK: ${donors.registry.length} donors; ${donors.donors.reduce((n, d) => n + d.transitions.length, 0)} transitions, ` +
+    `${donors.events.length} donor events (besides the shared ones).`,
+);
 if (!checkReachData(root)) process.exit(1);
 
-const translations = runTranslations(root, result);
+const translations = runTranslations(root, result, donors);
 if (translations.warnings.length > 0) {
   console.warn(`data/i18n: ${translations.warnings.length} warning(s):`);
   printProblems(translations.warnings, console.warn);

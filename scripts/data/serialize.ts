@@ -35,16 +35,42 @@ export function csvField(value: string): string {
  * are written 'reading [event|event]' and separated by ' || '. CRLF line ends (RFC 4180).
  */
 export function toCsv(dataset: PermissionsDataset): string {
+  return formatCsv([[...CSV_COLUMNS], ...csvRows(dataset, WEAPON_IDS, [])]);
+}
+
+const formatCsv = (rows: string[][]) => rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+
+interface CsvCell {
+  status: string;
+  condition?: string;
+  note?: string;
+  basis: readonly string[];
+  since: string;
+  readings?: readonly { reading: string; basis: readonly string[] }[];
+}
+
+/** The shape toCsv reads; the donor datasets (src/domain/donors.ts) have it too. */
+interface CsvDataset {
+  events: readonly { id: string; sources: readonly { url: string }[] }[];
+  epochs: readonly {
+    from: string;
+    to: string;
+    statuses: Record<string, Partial<Record<string, CsvCell>>>;
+  }[];
+}
+
+function csvRows(dataset: CsvDataset, weaponIds: readonly string[], prefix: string[]): string[][] {
+  const rows: string[][] = [];
   const events = new Map(dataset.events.map((e) => [e.id, e]));
-  const rows: string[][] = [[...CSV_COLUMNS]];
   for (const epoch of dataset.epochs) {
     for (const zone of ZONE_IDS) {
-      for (const weapon of WEAPON_IDS) {
-        const cell = epoch.statuses[zone][weapon];
+      for (const weapon of weaponIds) {
+        const cell = epoch.statuses[zone]![weapon]!;
         const ids = [...new Set([...cell.basis, ...(cell.readings ?? []).flatMap((r) => r.basis)])];
         const urls = [...new Set(ids.flatMap((id) => events.get(id)?.sources.map((s) => s.url) ?? []))];
         const readings = (cell.readings ?? []).map((r) => `${r.reading} [${r.basis.join('|')}]`).join(' || ');
         rows.push([
+          ...prefix,
           epoch.from,
           epoch.to,
           zone,
@@ -60,5 +86,21 @@ export function toCsv(dataset: PermissionsDataset): string {
       }
     }
   }
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return rows;
+}
+
+/** public/data/donors.csv: the columns of permissions.csv with `donor` first, one block per donor. */
+export const DONOR_CSV_COLUMNS = ['donor', ...CSV_COLUMNS] as const;
+
+export function toDonorsCsv(
+  datasets: readonly (CsvDataset & { donor: { id: string }; weapons: readonly { id: string }[] })[],
+): string {
+  const rows = datasets.flatMap((d) =>
+    csvRows(
+      d,
+      d.weapons.map((w) => w.id),
+      [d.donor.id],
+    ),
+  );
+  return formatCsv([[...DONOR_CSV_COLUMNS], ...rows]);
 }

@@ -18,7 +18,7 @@ import {
 
 const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
 
-function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (iss) =>
       iss.input === undefined
@@ -27,7 +27,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: 
   });
 }
 
-const text = (what: string) =>
+export const text = (what: string) =>
   z
     .string({
       error: (iss) =>
@@ -78,7 +78,7 @@ const webUrl = z
     error: (iss) => `malformed URL ${show(iss.input)} (must be a full http:// or https:// address)`,
   });
 
-const eventIds = (what: string, min: number) =>
+export const eventIds = (what: string, min: number) =>
   z
     .array(text('event id'), {
       error: (iss) =>
@@ -218,25 +218,36 @@ const condition = text('condition')
     error: 'condition must be in our own words, without quotation marks (quote in note instead)',
   });
 
-export const TransitionSchema = z.strictObject({
-  from: isoDate('from'),
-  zones: z.array(oneOf(ZONE_IDS, 'zone id')).min(1, { error: 'zones must name at least one zone' }),
-  weapons: z
-    .array(oneOf(WEAPON_IDS, 'weapon id'))
-    .min(1, { error: 'weapons must name at least one weapon class' }),
-  status: oneOf(STATUS_IDS, 'status'),
-  condition: condition.optional(),
-  note: text('note').optional(),
-  regions: z.array(oneOf(NAMED_REGION_IDS, 'region id')).optional(),
-  /**
-   * Why this transition sets some of the three Russian zones and not the others: the geographic
-   * reason in our words ("counter-fire opposite Kharkiv"). Required by check:data whenever the
-   * Russian zones differ for a weapon on a day.
-   */
-  geography: text('geography').optional(),
-  basis: eventIds('basis', 1),
-  readings: z.array(ReadingSchema).optional(),
-});
+/**
+ * A transition over the given weapon classes and statuses: the US file uses the US ids, the donor
+ * files (data/donors/) their four classes and the extra status `no-statement`.
+ */
+export function makeTransitionSchema<
+  const W extends readonly [string, ...string[]],
+  const S extends readonly [string, ...string[]],
+>(weaponIds: W, statusIds: S) {
+  return z.strictObject({
+    from: isoDate('from'),
+    zones: z.array(oneOf(ZONE_IDS, 'zone id')).min(1, { error: 'zones must name at least one zone' }),
+    weapons: z
+      .array(oneOf(weaponIds, 'weapon id'))
+      .min(1, { error: 'weapons must name at least one weapon class' }),
+    status: oneOf(statusIds, 'status'),
+    condition: condition.optional(),
+    note: text('note').optional(),
+    regions: z.array(oneOf(NAMED_REGION_IDS, 'region id')).optional(),
+    /**
+     * Why this transition sets some of the three Russian zones and not the others: the geographic
+     * reason in our words ("counter-fire opposite Kharkiv"). Required by check:data whenever the
+     * Russian zones differ for a weapon on a day.
+     */
+    geography: text('geography').optional(),
+    basis: eventIds('basis', 1),
+    readings: z.array(ReadingSchema).optional(),
+  });
+}
+
+export const TransitionSchema = makeTransitionSchema(WEAPON_IDS, STATUS_IDS);
 
 export const ZonesFileSchema = z.array(ZoneSchema, { error: 'zones.yaml must be a list of zones' });
 export const WeaponsFileSchema = z.array(WeaponSchema, {

@@ -19,6 +19,11 @@ export interface EpochInput {
   end: ISODate;
   weapons: readonly Pick<WeaponClass, 'id' | 'firstDelivered' | 'notSupplied'>[];
   transitions: readonly Transition[];
+  /**
+   * The weapon classes to build cells for (default: the six US classes). The donor datasets pass
+   * their own class ids (src/domain/donors.ts); the engine treats the ids as opaque keys.
+   */
+  weaponIds?: readonly string[];
 }
 
 /** Thrown when some zone × weapon has no transition on a day it needs one (validation reports it first). */
@@ -99,6 +104,7 @@ export function buildEpochs(input: EpochInput): Epoch[] {
     return makeCell(current);
   };
 
+  const weaponIds = (input.weaponIds ?? WEAPON_IDS) as readonly WeaponId[];
   const epochs: Epoch[] = [];
   let previous: Record<string, CellBody> | null = null;
   let previousSince: Record<string, ISODate> = {};
@@ -106,7 +112,7 @@ export function buildEpochs(input: EpochInput): Epoch[] {
     const bodies: Record<string, CellBody> = {};
     let changed = previous === null;
     for (const zone of ZONE_IDS) {
-      for (const weapon of WEAPON_IDS) {
+      for (const weapon of weaponIds) {
         const body = cellOn(zone, weapon, day);
         bodies[key(zone, weapon)] = body;
         if (previous && !sameBody(previous[key(zone, weapon)]!, body)) changed = true;
@@ -117,7 +123,7 @@ export function buildEpochs(input: EpochInput): Epoch[] {
     const statuses = {} as ZoneStatuses;
     for (const zone of ZONE_IDS) {
       statuses[zone] = {} as Record<WeaponId, StatusCell>;
-      for (const weapon of WEAPON_IDS) {
+      for (const weapon of weaponIds) {
         const k = key(zone, weapon);
         const body = bodies[k]!;
         const sameStatus = previous !== null && previous[k]!.status === body.status;

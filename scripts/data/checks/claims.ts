@@ -28,6 +28,8 @@ export function checkClaims(
   file: ParsedFile,
   transitions: readonly TransitionInput[],
   start: string,
+  /** The weapon classes every zone needs a first-day status for (default: the US classes). */
+  weaponIds: readonly string[] = WEAPON_IDS,
 ): { claims: Claims; errors: DataError[] } {
   const claims: Claims = new Map();
   const errors: DataError[] = [];
@@ -56,7 +58,7 @@ export function checkClaims(
     }
   });
   for (const zone of ZONE_IDS)
-    for (const weapon of WEAPON_IDS)
+    for (const weapon of weaponIds)
       if (!claims.has(claimKey(start, zone, weapon)))
         errors.push(
           errorAt(

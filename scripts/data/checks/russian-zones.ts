@@ -70,10 +70,12 @@ export function checkRussianZones(
   file: ParsedFile,
   transitions: readonly TransitionInput[],
   epochs: readonly Epoch[],
+  /** The weapon classes to check (default: the US classes; the donors pass their own). */
+  weaponIds: readonly string[] = WEAPON_IDS,
 ): DataError[] {
   const reported = new Set<string>();
   const errors: DataError[] = [];
-  for (const weapon of WEAPON_IDS) {
+  for (const weapon of weaponIds as readonly WeaponId[]) {
     for (const epoch of epochs) {
       const found = checkEpoch(epoch, weapon, transitions);
       if (!found || reported.has(`${found.index}|${weapon}`)) continue;

@@ -10,6 +10,7 @@ import type {
   WeaponClass,
 } from '../../../src/domain/types';
 import type { Site } from '../../../src/domain/sites';
+import type { DonorClass, DonorDataset } from '../../../src/domain/donors';
 import type { WeaponRange } from '../../../src/domain/reach';
 
 /** One occurrence of a translatable text. */
@@ -32,6 +33,19 @@ export interface TextInputs {
   ranges?: readonly { weapon: string; range: WeaponRange }[];
   /** Change lines of the published data versions (data/versions/). */
   versionChanges?: readonly { version: string; line: string }[];
+  /** The donor comparison (data/donors/), where loaded. */
+  donors?: DonorTexts;
+}
+
+/** What the donor comparison adds: the registry, each donor's dataset and transitions, its events. */
+export interface DonorTexts {
+  registry: readonly { id: string; name: string }[];
+  donors: readonly {
+    dataset: DonorDataset;
+    transitions: readonly Pick<Transition, 'from' | 'condition' | 'note' | 'readings'>[];
+  }[];
+  /** data/donors/events.yaml (the shared events are the US dataset's). */
+  events: readonly PolicyEvent[];
 }
 
 type Get<T> = (item: T) => string | string[] | undefined;
@@ -132,6 +146,57 @@ const CHANGES: Collection<{ version: string; line: string }> = {
   fields: [['changes', ({ line }) => line]],
 };
 
+const DONORS: Collection<{ id: string; name: string }> = {
+  file: '../donors/donors.yaml',
+  items: (x) => [...(x.donors?.registry ?? [])],
+  record: (d) => `donor "${d.id}"`,
+  fields: [['name', (d) => d.name]],
+};
+// The statuses and classes are the same in every donor dataset; the first one carries them.
+const DONOR_STATUSES: Collection<DonorDataset['statuses'][number]> = {
+  file: '../donors/statuses.yaml',
+  items: (x) => [...(x.donors?.donors[0]?.dataset.statuses ?? [])],
+  record: (s) => `status "${s.id}"`,
+  fields: STATUSES.fields as Collection<DonorDataset['statuses'][number]>['fields'],
+};
+const DONOR_CLASSES: Collection<{ donor: string; c: DonorClass }> = {
+  file: '../donors/',
+  items: (x) =>
+    (x.donors?.donors ?? []).flatMap((d) => d.dataset.weapons.map((c) => ({ donor: d.dataset.donor.id, c }))),
+  record: ({ donor, c }) => `donor "${donor}" class "${c.id}"`,
+  fields: [
+    ['name', ({ c }) => c.name],
+    ['shortName', ({ c }) => c.shortName],
+    ['description', ({ c }) => c.description],
+    ['range', ({ c }) => c.range],
+    ['firstDelivered.note', ({ c }) => c.firstDelivered?.note],
+    ['notSupplied.note', ({ c }) => c.notSupplied?.note],
+  ],
+};
+const donorEventsDataset = (x: TextInputs) =>
+  ({ events: [...(x.donors?.events ?? [])] }) as PermissionsDataset;
+const DONOR_EVENTS: Collection<PolicyEvent> = {
+  file: '../donors/events.yaml',
+  items: (x) => donorEventsDataset(x).events,
+  record: EVENTS.record,
+  fields: EVENTS.fields,
+};
+const DONOR_SOURCES: Collection<SourceItem> = {
+  file: '../donors/events.yaml',
+  items: (x) => sourcesOf(donorEventsDataset(x)),
+  record: SOURCES.record,
+  fields: SOURCES.fields,
+};
+const DONOR_TRANSITIONS: Collection<{ donor: string; t: TextInputs['transitions'][number]; i: number }> = {
+  file: '../donors/',
+  items: (x) =>
+    (x.donors?.donors ?? []).flatMap((d) =>
+      d.transitions.map((t, i) => ({ donor: d.dataset.donor.id, t, i })),
+    ),
+  record: ({ donor, t, i }) => `${donor}/transitions.yaml transition #${i + 1} (from ${t.from})`,
+  fields: TRANSITIONS.fields.map(([name, get]) => [name, ({ t }) => get(t)]),
+};
+
 function sitesOf<T>(c: Collection<T>, inputs: TextInputs): TextSite[] {
   return c.items(inputs).flatMap((item, i) =>
     c.fields.flatMap(([field, get]) => {
@@ -175,6 +240,10 @@ const eventSources = (inputs: TextInputs) =>
 function quoteSites(inputs: TextInputs): TextSite[] {
   const groups = [
     { file: 'events/', sources: eventSources(inputs) },
+    {
+      file: '../donors/events.yaml',
+      sources: eventSources({ ...inputs, dataset: donorEventsDataset(inputs) }),
+    },
     { file: '../sites/sites.yaml', sources: siteSources(inputs) },
     { file: 'weapons.yaml', sources: rangeSources(inputs) },
   ];
@@ -199,6 +268,12 @@ export function textSites(inputs: TextInputs): TextSite[] {
     ...sitesOf(SITES, inputs),
     ...sitesOf(RANGES, inputs),
     ...sitesOf(CHANGES, inputs),
+    ...sitesOf(DONORS, inputs),
+    ...sitesOf(DONOR_STATUSES, inputs),
+    ...sitesOf(DONOR_CLASSES, inputs),
+    ...sitesOf(DONOR_EVENTS, inputs),
+    ...sitesOf(DONOR_SOURCES, inputs),
+    ...sitesOf(DONOR_TRANSITIONS, inputs),
     ...quoteSites(inputs),
   ];
 }

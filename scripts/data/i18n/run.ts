@@ -7,7 +7,7 @@ import { checkTranslations, type TranslationReport } from './check-translations'
 import { publishedTexts, textSites } from './translations';
 import { loadReachData } from '../sites/reachData';
 import { readSnapshots } from '../versions/store';
-import type { TextInputs } from './fields';
+import type { DonorTexts, TextInputs } from './fields';
 
 /** Sites, ranges and version change lines: data texts kept beside the permissions. */
 function extraInputs(root: string): Pick<TextInputs, 'sites' | 'ranges' | 'versionChanges'> {
@@ -30,9 +30,11 @@ export interface TranslationRun extends TranslationReport {
 export function runTranslations(
   root: string,
   loaded: { dataset: PermissionsDataset; transitions: Transition[] },
+  /** The donor comparison (data/donors/): its texts are required like the US ones. */
+  donors?: DonorTexts,
 ): TranslationRun {
   const extra = extraInputs(root);
-  const all = textSites({ ...loaded, ...extra });
+  const all = textSites({ ...loaded, ...extra, ...(donors ? { donors } : {}) });
   const keep = publishedTexts(join(root, 'data', 'versions'));
   const report = checkTranslations(join(root, 'data', 'i18n'), all, keep);
   return { ...report, used: new Set([...all.map((s) => s.text), ...keep]) };
