@@ -73,6 +73,8 @@ export function WebglFallback({ variant = 'app' }: { variant?: 'app' | 'embed' }
       role="region"
       aria-labelledby="webgl-fallback-title"
       data-testid="webgl-fallback"
+      // In the embed it scrolls when the frame is short: reachable by keyboard then.
+      tabIndex={variant === 'embed' ? 0 : undefined}
     >
       <h2 id="webgl-fallback-title">{t.webglMissingTitle}</h2>
       {variant === 'app' ? (
