@@ -10,7 +10,12 @@ import type { Plugin } from 'vite';
 import { createEngine } from '../../src/domain/engine';
 import { PATTERNED_STATUSES, PATTERN_INK, STATUS_COLORS } from '../../src/map/palette';
 import { MAP_BOUNDS } from '../../src/map/framing';
-import { PICTURE_FRAME_ID, pictureAttributes, picturePatternId } from '../../src/map/picture';
+import {
+  PICTURE_FILE_PATH,
+  PICTURE_FRAME_ID,
+  pictureAttributes,
+  picturePatternId,
+} from '../../src/map/picture';
 import type { PermissionsDataset } from '../../src/domain/types';
 import { formatDate, LANGS } from '../../src/i18n/locale';
 import { buildMessages } from './catalogues';
@@ -108,6 +113,15 @@ function headerTools(): string {
   );
 }
 
+/** The picture with its caption (for the latest reviewed day until a script recolours it). */
+function pictureFrame(root: string, dataset: PermissionsDataset): string {
+  const caption = buildMessages('en').webglStaticAlt(formatDate(dataset.reviewedThrough, 'en'));
+  return (
+    `<div id="${PICTURE_FRAME_ID}" class="zone-picture">${zonePictureSvg(root, dataset)}` +
+    `<p id="zone-picture-caption" class="visually-hidden">${escape(caption)}</p></div>`
+  );
+}
+
 /** The app's page shell, as the app lays it out once loaded, with the picture in the map panel. */
 function appShell(root: string, dataset: PermissionsDataset): string {
   const t = buildMessages('en');
@@ -116,25 +130,40 @@ function appShell(root: string, dataset: PermissionsDataset): string {
     `<div class="app"><header class="app__header"><div class="app__header-text">` +
     `<h1>${escape(t.appTitle)}</h1><p class="app__subtitle">${escape(t.appSubtitle)}</p></div>${headerTools()}</header>` +
     `<main class="app__main"><div class="app__map-column"><div class="app__map-wrap"><div class="map map--shell">` +
-    `<div id="${PICTURE_FRAME_ID}" class="zone-picture">${zonePictureSvg(root, dataset)}` +
-    `<p id="zone-picture-caption" class="visually-hidden">${escape(caption)}</p></div>` +
+    pictureFrame(root, dataset) +
     `</div><noscript><p class="zone-picture__note">${escape(caption)}</p></noscript></div></div></main></div>`
   );
 }
 
+/**
+ * The picture as a file of its own (dist/zone-picture.svg), for the embed's map without WebGL2:
+ * fetched only then (src/map/picture.ts), so the embed page stays light for readers with WebGL2.
+ */
+export function pictureFile(root: string, dataset: PermissionsDataset): string {
+  return zonePictureSvg(root, dataset).replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ');
+}
+
+const readDataset = (root: string) =>
+  JSON.parse(readFileSync(resolve(root, 'public/data/permissions.json'), 'utf8')) as PermissionsDataset;
+
 export function prerenderPlugin(root: string): Plugin {
   return {
     name: 'permission-map-prerender',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: PICTURE_FILE_PATH,
+        source: pictureFile(root, readDataset(root)),
+      });
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
         if (!html.includes('<!--app-shell-->')) return html;
-        const dataset = JSON.parse(
-          readFileSync(resolve(root, 'public/data/permissions.json'), 'utf8'),
-        ) as PermissionsDataset;
+        const dataset = readDataset(root);
         return html
-          .replace('<!--app-shell-->', appShell(root, dataset))
-          .replace('<!--picture-script-->', inlineScript(root, dataset));
+          .replace('<!--app-shell-->', () => appShell(root, dataset))
+          .replace('<!--picture-script-->', () => inlineScript(root, dataset));
       },
     },
   };

@@ -103,6 +103,6 @@ export function bootstrap(
     );
   store.getState().setLoader(load);
   void load();
-  registerServiceWorker(store, win, state.v !== undefined);
+  registerServiceWorker(store, win, { page, pinned: state.v !== undefined });
   return { store, url: state, ready };
 }

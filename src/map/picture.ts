@@ -26,6 +26,9 @@ export function pictureThemes(): { light: string[]; dark: string[] } {
   return { light: of(MAP_THEMES.light), dark: of(MAP_THEMES.dark) };
 }
 
+/** The picture on its own, beside the pages (scripts/build/prerender.ts), for the embed. */
+export const PICTURE_FILE_PATH = 'zone-picture.svg';
+
 let frame: HTMLElement | null = null;
 
 /**
@@ -39,6 +42,25 @@ export function claimPrerenderedPicture(doc: Document): void {
 /** The picture, or null on a page built without it (dev server without data, tests). */
 export function prerenderedPicture(): HTMLElement | null {
   return frame;
+}
+
+/**
+ * The picture from its own file, for a page without one in its shell (the embed, which carries
+ * none so that it stays light), framed and captioned as the shell's. Parsed as inert SVG markup.
+ */
+export async function fetchPicture(url: string, doc: Document): Promise<HTMLElement | null> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const svg = new DOMParser().parseFromString(await response.text(), 'image/svg+xml').documentElement;
+  if (svg.localName !== 'svg') return null; // a <parsererror> document
+  const picture = doc.createElement('div');
+  picture.id = PICTURE_FRAME_ID;
+  picture.className = 'zone-picture';
+  const caption = doc.createElement('p');
+  caption.id = 'zone-picture-caption';
+  caption.className = 'visually-hidden';
+  picture.append(doc.adoptNode(svg), caption);
+  return picture;
 }
 
 export interface PictureAttributes {

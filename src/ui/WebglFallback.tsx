@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { assetUrl } from '../app/appRoot';
 import { formatDate, messagesFor } from '../i18n/locale';
-import { paintPicture, prerenderedPicture } from '../map/picture';
+import { fetchPicture, paintPicture, PICTURE_FILE_PATH, prerenderedPicture } from '../map/picture';
 import { selectZoneStatuses } from '../store/selectors';
 import { useApp, useAppStore, useMessages } from './storeContext';
 import { useResolvedTheme } from './useResolvedTheme';
@@ -16,10 +16,13 @@ function LivePicture({ picture }: { picture: HTMLElement }) {
     holder.current?.append(picture);
     let last: ReturnType<typeof selectZoneStatuses> = null;
     const caption = picture.querySelector('#zone-picture-caption');
+    const svg = picture.querySelector('svg');
     const paint = () => {
       const s = store.getState();
       const statuses = selectZoneStatuses(s);
       if (statuses && statuses !== last) paintPicture(picture, statuses, theme);
+      // The day the picture shows, as the inline script marks it (tests and tools read it).
+      if (statuses) svg?.setAttribute('data-date', s.date);
       last = statuses;
       if (caption) caption.textContent = messagesFor(s.lang).webglStaticAlt(formatDate(s.date, s.lang));
     };
@@ -30,21 +33,48 @@ function LivePicture({ picture }: { picture: HTMLElement }) {
 }
 
 /**
+ * The picture to colour: the page's own (the app's shell), else its file, fetched once (the embed):
+ * 'loading' until then, null if it cannot be had (a page built without it, a failed fetch).
+ */
+function usePicture(): HTMLElement | 'loading' | null {
+  const shell = prerenderedPicture();
+  const [fetched, setFetched] = useState<HTMLElement | 'loading' | null>('loading');
+  useEffect(() => {
+    if (shell) return;
+    let live = true;
+    fetchPicture(assetUrl(PICTURE_FILE_PATH), document).then(
+      (picture) => live && setFetched(picture),
+      (error: unknown) => {
+        console.warn('permission-map: the zone picture could not be loaded', error);
+        if (live) setFetched(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [shell]);
+  return shell ?? fetched;
+}
+
+/**
  * Without WebGL2 the map cannot draw: say so, show the zone picture for the current date (it
- * follows the slider; on a page built without it, the screenshot made by `npm run screenshots`),
+ * follows the slider; on a page built without it or if its file fails, the screenshot made by
+ * `npm run screenshots`, whose text says which day it shows),
  * and give the same facts in words: the app points to its table; the embed, which has none,
  * lists each zone's status here.
  */
 export function WebglFallback({ variant = 'app' }: { variant?: 'app' | 'embed' }) {
   const { t, lang } = useMessages();
   const reviewedThrough = useApp((s) => s.dataset?.reviewedThrough);
-  const picture = prerenderedPicture();
+  const picture = usePicture();
   return (
     <div
       className="map map--fallback"
       role="region"
       aria-labelledby="webgl-fallback-title"
       data-testid="webgl-fallback"
+      // In the embed it scrolls when the frame is short: reachable by keyboard then.
+      tabIndex={variant === 'embed' ? 0 : undefined}
     >
       <h2 id="webgl-fallback-title">{t.webglMissingTitle}</h2>
       {variant === 'app' ? (
@@ -57,7 +87,7 @@ export function WebglFallback({ variant = 'app' }: { variant?: 'app' | 'embed' }
           <ZoneStatusList />
         </>
       )}
-      {picture ? (
+      {picture === 'loading' ? null : picture ? (
         <LivePicture picture={picture} />
       ) : (
         <img

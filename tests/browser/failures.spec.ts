@@ -3,6 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { openApp } from './support/app';
 import { breakFile } from './support/failures';
 import { withoutWebGL2 } from './support/noWebgl';
+import { createEngine } from '../../src/domain/engine';
+import { ZONE_IDS } from '../../src/domain/ids';
+import type { PermissionsDataset } from '../../src/domain/types';
+import { PATTERNED_STATUSES, STATUS_COLORS } from '../../src/map/palette';
 
 // Every way loading can fail ends in a clear message with a way forward (audit D1–D5, D9, D10).
 
@@ -113,6 +117,33 @@ test('D5: without WebGL the embed lists every zone in words, with no link into n
     .locator('a[href^="#"]')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
     expect(await page.locator(href!).count(), `target of ${href}`).toBe(1);
+});
+
+test('D5: without WebGL the embed pictures the zones on the requested date, not the latest', async ({
+  page,
+}) => {
+  await withoutWebGL2(page);
+  await page.goto('./embed/?date=2024-06-05');
+  const dataset = JSON.parse(real) as PermissionsDataset;
+  const engine = createEngine(dataset);
+  const then = engine.levelsAt('2024-06-05', 'all');
+  const latest = engine.levelsAt(dataset.reviewedThrough, 'all');
+  // A zone whose colour that day is a plain one and differs from the latest reviewed day's: a
+  // fixed picture (a screenshot, the prerendered latest state) cannot pass.
+  const zone = ZONE_IDS.find(
+    (z) => then[z] !== latest[z] && !(PATTERNED_STATUSES as readonly string[]).includes(then[z]),
+  );
+  expect(zone, 'a zone that changed since 2024-06-05').toBeDefined();
+  const picture = page.getByTestId('webgl-fallback').getByRole('img');
+  await expect(picture).toHaveAccessibleName('Static map of the permission zones on 5 June 2024');
+  await expect(page.locator('#zone-picture')).toHaveAttribute('data-date', '2024-06-05');
+  await expect(page.locator(`#zone-picture [data-zone="${zone}"]`)).toHaveAttribute(
+    'fill',
+    STATUS_COLORS[then[zone!]],
+  );
+  // The picture is in the page once; the embed's copy of it is no longer in its template.
+  await expect(page.locator('#zone-picture')).toHaveCount(1);
+  await expect(page.locator('img.map__static')).toHaveCount(0);
 });
 
 test('D9: the automation hook refuses impossible dates with a note and no crash', async ({ page }) => {

@@ -20,7 +20,7 @@ export const de: Messages = {
     'Karte der Ukraine und des westlichen Russlands, eingefärbt nach der Erlaubnis für US-Waffen am gewählten Datum. Die Tabelle unten enthält dieselben Informationen.',
   webglMissingTitle: 'Die interaktive Karte benötigt WebGL2',
   webglMissingBody:
-    'Ihr Browser oder Gerät kann die interaktive Karte nicht darstellen. Alles, was die Karte zeigt, steht in der Tabelle unten; das Bild zeigt den neuesten Stand.',
+    'Ihr Browser oder Gerät kann die interaktive Karte nicht darstellen. Alles, was die Karte zeigt, steht in der Tabelle unten; das Bild zeigt denselben Tag.',
   webglStaticAlt: (date: string) => `Statische Karte der Erlaubniszonen am ${date}`,
 
   zones: {
@@ -351,7 +351,7 @@ export const de: Messages = {
   mapFailed: (reason: string) =>
     `Ihre Umrisse oder ihr Zeichencode wurden nicht geladen (${reason}). Der Text auf dieser Seite beschreibt weiterhin, was die Karte zeigt.`,
   webglMissingBodyEmbed:
-    'Ihr Browser oder Gerät kann die interaktive Karte nicht darstellen. Die Liste unten beschreibt, was sie zeigt; das Bild zeigt den neuesten Stand.',
+    'Ihr Browser oder Gerät kann die interaktive Karte nicht darstellen. Die Liste unten beschreibt, was sie zeigt; das Bild zeigt denselben Tag.',
   startFailedTitle: 'Die Karte konnte nicht starten',
   startFailedBody:
     'Ein Teil ihres Codes wurde nicht geladen: Möglicherweise ist die Verbindung abgebrochen, oder die Website wird gerade aktualisiert.',

@@ -24,7 +24,7 @@ export const en = {
     'Map of Ukraine and western Russia coloured by US weapons permission for the selected date. The table below gives the same information.',
   webglMissingTitle: 'The interactive map needs WebGL2',
   webglMissingBody:
-    'Your browser or device cannot draw the interactive map. Everything the map shows is in the table below, and the picture shows the latest state.',
+    'Your browser or device cannot draw the interactive map. Everything the map shows is in the table below, and the picture shows the same day.',
   webglStaticAlt: (date: string) => `Static map of the permission zones on ${date}`,
 
   zones: {
@@ -358,7 +358,7 @@ export const en = {
   mapFailed: (reason: string) =>
     `Its outlines or its drawing code did not load (${reason}). The words on this page still say what the map shows.`,
   webglMissingBodyEmbed:
-    'Your browser or device cannot draw the interactive map. The list below says what it shows, and the picture shows the latest state.',
+    'Your browser or device cannot draw the interactive map. The list below says what it shows, and the picture shows the same day.',
   startFailedTitle: 'The map could not start',
   startFailedBody:
     'Part of its code did not load: the connection may have dropped, or the site is being updated.',

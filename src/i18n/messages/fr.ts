@@ -33,7 +33,7 @@ export const fr: Messages = {
     'Carte de l’Ukraine et de l’ouest de la Russie colorée selon l’autorisation d’emploi des armes américaines à la date choisie. Le tableau ci-dessous donne les mêmes informations.',
   webglMissingTitle: 'La carte interactive nécessite WebGL2',
   webglMissingBody:
-    'Votre navigateur ou votre appareil ne peut pas afficher la carte interactive. Tout ce que montre la carte figure dans le tableau ci-dessous, et l’image montre l’état le plus récent.',
+    'Votre navigateur ou votre appareil ne peut pas afficher la carte interactive. Tout ce que montre la carte figure dans le tableau ci-dessous, et l’image montre le même jour.',
   webglStaticAlt: (date: string) => `Carte statique des zones d’autorisation au ${date}`,
 
   zones: {
@@ -367,7 +367,7 @@ export const fr: Messages = {
   mapFailed: (reason: string) =>
     `Ses contours ou son code de dessin ne se sont pas chargés (${reason}). Le texte de cette page décrit toujours ce que montre la carte.`,
   webglMissingBodyEmbed:
-    'Votre navigateur ou appareil ne peut pas afficher la carte interactive. La liste ci-dessous indique ce qu’elle montre, et l’image montre l’état le plus récent.',
+    'Votre navigateur ou appareil ne peut pas afficher la carte interactive. La liste ci-dessous indique ce qu’elle montre, et l’image montre le même jour.',
   startFailedTitle: 'La carte n’a pas pu démarrer',
   startFailedBody:
     'Une partie de son code ne s’est pas chargée : la connexion a peut-être été coupée, ou le site est en cours de mise à jour.',
