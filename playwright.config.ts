@@ -24,7 +24,9 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
+    // Never reuse a server already on the port: it may be another checkout's preview, serving a
+    // different build (a stale dist/ made the URL fuzz fail once). A busy port fails clearly.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
