@@ -2,7 +2,7 @@ import { PermissionMap } from '../map/mapAdapter';
 import { MAP_BOUNDS } from '../map/framing';
 import { MAP_THEMES } from '../map/palette';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
-import type { MapView } from '../map/mapAdapter';
+import type { MapView } from '../domain/mapView';
 import { STATUS_IDS } from '../domain/ids';
 import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages/en';
