@@ -8,7 +8,7 @@ import { useApp, useAppStore, useMessages } from './storeContext';
 import { Icon } from './Icon';
 
 /** For the selected zone and date: each weapon's status, since when, the condition, and why. */
-export function RegionDetail() {
+export function ZoneDetail() {
   const store = useAppStore();
   const { t, lang, loc } = useMessages();
   const zone = useApp((s) => s.zone);
@@ -25,13 +25,13 @@ export function RegionDetail() {
   const cells = epoch.statuses[zone];
   return (
     <section
-      className="region-detail"
-      id="region-detail"
-      aria-labelledby="region-detail-title"
-      data-testid="region-detail"
+      className="zone-detail"
+      id="zone-detail"
+      aria-labelledby="zone-detail-title"
+      data-testid="zone-detail"
     >
-      <div className="region-detail__head">
-        <h2 id="region-detail-title" className="panel-title" tabIndex={-1} ref={heading}>
+      <div className="zone-detail__head">
+        <h2 id="zone-detail-title" className="panel-title" tabIndex={-1} ref={heading}>
           <DetailTitle zone={zone} />
         </h2>
         <button
@@ -44,8 +44,8 @@ export function RegionDetail() {
           <Icon name="close" />
         </button>
       </div>
-      <p className="region-detail__description">{t.zoneDescriptions[zone]}</p>
-      <ul className="region-detail__weapons">
+      <p className="zone-detail__description">{t.zoneDescriptions[zone]}</p>
+      <ul className="zone-detail__weapons">
         {WEAPON_IDS.map((weapon) => {
           const cell = cells[weapon];
           return (
