@@ -7,7 +7,7 @@ import { currentEpoch } from '../store/selectors';
 import { EventCard } from './EventCard';
 import { Swatch } from './Legend';
 import { useApp, useAppStore, useMessages } from './storeContext';
-import { Icon } from './Icon';
+import { IconButton } from './Icon';
 
 /** For the selected zone and date: each weapon's status, since when, the condition, and why. */
 export function ZoneDetail() {
@@ -36,15 +36,7 @@ export function ZoneDetail() {
         <h2 id="zone-detail-title" className="panel-title" tabIndex={-1} ref={heading}>
           <DetailTitle zone={zone} />
         </h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => store.getState().selectZone(null)}
-          aria-label={t.detailClose}
-          title={t.detailClose}
-        >
-          <Icon name="close" />
-        </button>
+        <IconButton icon="close" label={t.detailClose} onClick={() => store.getState().selectZone(null)} />
       </div>
       <p className="zone-detail__description">{t.zoneDescriptions[zone]}</p>
       <ul className="zone-detail__weapons">

@@ -107,38 +107,56 @@ export function EmbedSelectFields({ options, change }: OptionsProps) {
   );
 }
 
+function Checkbox({
+  checked,
+  disabled,
+  onChange,
+  label,
+  testId,
+}: {
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  testId?: string;
+}) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+        data-testid={testId}
+      />{' '}
+      {label}
+    </label>
+  );
+}
+
 /** Controls, legend, static: what the embed draws besides the map. */
 export function EmbedDisplayFieldset({ options, change }: OptionsProps) {
   const { t } = useMessages();
   return (
     <fieldset>
       <legend>{t.shareOptionsLabel}</legend>
-      <label>
-        <input
-          type="checkbox"
-          checked={options.controls && !options.isStatic}
-          disabled={options.isStatic}
-          onChange={(e) => change({ controls: e.target.checked })}
-        />{' '}
-        {t.shareOptionControls}
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={options.legend}
-          onChange={(e) => change({ legend: e.target.checked })}
-        />{' '}
-        {t.shareOptionLegend}
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={options.isStatic}
-          onChange={(e) => change({ isStatic: e.target.checked })}
-          data-testid="embed-static"
-        />{' '}
-        {t.shareOptionStatic}
-      </label>
+      <Checkbox
+        checked={options.controls && !options.isStatic}
+        disabled={options.isStatic}
+        onChange={(controls) => change({ controls })}
+        label={t.shareOptionControls}
+      />
+      <Checkbox
+        checked={options.legend}
+        onChange={(legend) => change({ legend })}
+        label={t.shareOptionLegend}
+      />
+      <Checkbox
+        checked={options.isStatic}
+        onChange={(isStatic) => change({ isStatic })}
+        label={t.shareOptionStatic}
+        testId="embed-static"
+      />
     </fieldset>
   );
 }
