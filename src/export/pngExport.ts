@@ -2,7 +2,7 @@ import { PermissionMap } from '../map/mapAdapter';
 import { MAP_BOUNDS } from '../map/framing';
 import { MAP_THEMES } from '../map/palette';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
-import type { MapView } from '../map/mapAdapter';
+import type { MapView } from '../domain/mapView';
 import { STATUS_IDS } from '../domain/ids';
 import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages/en';
@@ -107,52 +107,73 @@ function drawCityLabels(ctx: CanvasRenderingContext2D, map: PermissionMap, input
   }
 }
 
-/**
- * The current view as a PNG for slides: title, date, the map, a legend of every status (with the
- * same patterns as the map) and the credit line with the boundary attribution.
- */
-export async function renderPng(input: PngInput): Promise<Blob> {
-  const { width, height } = PNG_SIZES[input.size];
-  const pad = Math.round(width * 0.025);
-  const titleSize = Math.round(Math.min(width, height * 1.6) * 0.028);
-  const headerH = pad + Math.round(titleSize * 2.5);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d')!;
+interface LegendItem {
+  kind: LegendKind;
+  text: string;
+  /** Width taken in the row: mark, text and gap. */
+  w: number;
+}
 
-  // Lay the legend out first (it wraps on narrow pictures), then give the map what is left.
-  const sw = Math.round(titleSize * 0.62);
-  const fontSize = Math.round(sw * 0.75);
-  const creditSize = Math.round(fontSize * 0.85);
-  ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
+/** Sizes of the picture's parts, all derived from its pixel size. */
+interface Layout {
+  width: number;
+  height: number;
+  pad: number;
+  titleSize: number;
+  headerH: number;
+  /** Legend swatch size. */
+  sw: number;
+  fontSize: number;
+  creditSize: number;
+  rows: LegendItem[][];
+  rowH: number;
+  mapW: number;
+  mapH: number;
+}
+
+/** Every status named, then the band and the site marks when the picture shows them. */
+function legendItems(ctx: CanvasRenderingContext2D, input: PngInput, sw: number): LegendItem[] {
   const entry = (kind: LegendKind, text: string) => ({
     kind,
     text,
     w: sw * 1.7 + ctx.measureText(text).width + sw,
   });
-  const items = [
-    {
-      kind: 'title' as LegendKind,
-      text: input.legendTitle,
-      w: ctx.measureText(input.legendTitle).width + sw,
-    },
+  return [
+    { kind: 'title', text: input.legendTitle, w: ctx.measureText(input.legendTitle).width + sw },
     ...STATUS_IDS.map((status) => entry(status, input.t.statuses[status])),
     ...(input.reach ? [entry('reach', input.reach.label)] : []),
     ...(input.sites?.length
       ? [entry(SITE_ICON_AIR, input.t.legendSiteAir), entry(SITE_ICON_OTHER, input.t.legendSiteOther)]
       : []),
   ];
-  const rows: (typeof items)[] = [[]];
+}
+
+/** Items in rows no wider than `maxW` (a row always takes at least one item). */
+function wrapRows(items: LegendItem[], maxW: number): LegendItem[][] {
+  const rows: LegendItem[][] = [[]];
   let rowW = 0;
   for (const item of items) {
-    if (rowW + item.w > width - 2 * pad && rows.at(-1)!.length > 0) {
+    if (rowW + item.w > maxW && rows.at(-1)!.length > 0) {
       rows.push([]);
       rowW = 0;
     }
     rows.at(-1)!.push(item);
     rowW += item.w;
   }
+  return rows;
+}
+
+/** Lays the legend out first (it wraps on narrow pictures), then gives the map what is left. */
+function layout(ctx: CanvasRenderingContext2D, input: PngInput): Layout {
+  const { width, height } = PNG_SIZES[input.size];
+  const pad = Math.round(width * 0.025);
+  const titleSize = Math.round(Math.min(width, height * 1.6) * 0.028);
+  const headerH = pad + Math.round(titleSize * 2.5);
+  const sw = Math.round(titleSize * 0.62);
+  const fontSize = Math.round(sw * 0.75);
+  const creditSize = Math.round(fontSize * 0.85);
+  ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
+  const rows = wrapRows(legendItems(ctx, input, sw), width - 2 * pad);
   const rowH = Math.round(sw * 1.5);
   const footerH =
     Math.round(sw * 0.6) +
@@ -161,44 +182,66 @@ export async function renderPng(input: PngInput): Promise<Blob> {
     pad / 2;
   const mapH = height - headerH - footerH;
   const mapW = width - 2 * pad;
-  const mapImage = await renderMapImage(input, mapW, mapH);
+  return { width, height, pad, titleSize, headerH, sw, fontSize, creditSize, rows, rowH, mapW, mapH };
+}
 
-  const theme = MAP_THEMES[input.theme];
-  const text = input.theme === 'dark' ? '#eeeeec' : '#1b1b1b';
-  const muted = input.theme === 'dark' ? '#b9b5ad' : '#555049';
-  ctx.fillStyle = input.theme === 'dark' ? '#141619' : '#fbfaf7';
-  ctx.fillRect(0, 0, width, height);
+interface Ink {
+  text: string;
+  muted: string;
+}
 
-  ctx.fillStyle = text;
+function drawHeader(ctx: CanvasRenderingContext2D, input: PngInput, l: Layout, ink: Ink): void {
+  ctx.fillStyle = ink.text;
   ctx.textBaseline = 'alphabetic';
-  ctx.font = `700 ${titleSize}px system-ui, sans-serif`;
-  ctx.fillText(input.title, pad, pad + titleSize);
-  ctx.font = `600 ${Math.round(titleSize * 0.7)}px system-ui, sans-serif`;
-  ctx.fillStyle = muted;
-  ctx.fillText(input.dateLine, pad, pad + titleSize + Math.round(titleSize * 0.95));
+  ctx.font = `700 ${l.titleSize}px system-ui, sans-serif`;
+  ctx.fillText(input.title, l.pad, l.pad + l.titleSize);
+  ctx.font = `600 ${Math.round(l.titleSize * 0.7)}px system-ui, sans-serif`;
+  ctx.fillStyle = ink.muted;
+  ctx.fillText(input.dateLine, l.pad, l.pad + l.titleSize + Math.round(l.titleSize * 0.95));
+}
 
-  ctx.fillStyle = theme.sea;
-  ctx.fillRect(pad, headerH, mapW, mapH);
-  ctx.drawImage(mapImage, pad, headerH);
-
-  // Legend: every status named, with the map's own patterns.
-  ctx.font = `600 ${fontSize}px system-ui, sans-serif`;
+/** Legend rows under the map, then the credit lines; every status named, with the map's own patterns. */
+function drawFooter(ctx: CanvasRenderingContext2D, input: PngInput, l: Layout, ink: Ink): void {
+  ctx.font = `600 ${l.fontSize}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
-  let y = headerH + mapH + Math.round(sw * 0.6);
-  for (const row of rows) {
-    let x = pad;
+  let y = l.headerH + l.mapH + Math.round(l.sw * 0.6);
+  for (const row of l.rows) {
+    let x = l.pad;
     for (const item of row) {
-      drawLegendMark(ctx, item.kind, x, y, sw, text);
-      ctx.fillStyle = text;
-      ctx.fillText(item.text, item.kind === 'title' ? x : x + sw * 1.7, y + sw / 2);
+      drawLegendMark(ctx, item.kind, x, y, l.sw, ink.text);
+      ctx.fillStyle = ink.text;
+      ctx.fillText(item.text, item.kind === 'title' ? x : x + l.sw * 1.7, y + l.sw / 2);
       x += item.w;
     }
-    y += rowH;
+    y += l.rowH;
   }
+  ctx.fillStyle = ink.muted;
+  ctx.font = `${l.creditSize}px system-ui, sans-serif`;
+  input.creditLines.forEach((line, i) => ctx.fillText(line, l.pad, y + Math.round(l.creditSize * 1.4) * i));
+}
 
-  ctx.fillStyle = muted;
-  ctx.font = `${creditSize}px system-ui, sans-serif`;
-  input.creditLines.forEach((line, i) => ctx.fillText(line, pad, y + Math.round(creditSize * 1.4) * i));
+/**
+ * The current view as a PNG for slides: title, date, the map, a legend of every status (with the
+ * same patterns as the map) and the credit line with the boundary attribution.
+ */
+export async function renderPng(input: PngInput): Promise<Blob> {
+  const { width, height } = PNG_SIZES[input.size];
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  const l = layout(ctx, input);
+  const mapImage = await renderMapImage(input, l.mapW, l.mapH);
+
+  const dark = input.theme === 'dark';
+  const ink: Ink = { text: dark ? '#eeeeec' : '#1b1b1b', muted: dark ? '#b9b5ad' : '#555049' };
+  ctx.fillStyle = dark ? '#141619' : '#fbfaf7';
+  ctx.fillRect(0, 0, width, height);
+  drawHeader(ctx, input, l, ink);
+  ctx.fillStyle = MAP_THEMES[input.theme].sea;
+  ctx.fillRect(l.pad, l.headerH, l.mapW, l.mapH);
+  ctx.drawImage(mapImage, l.pad, l.headerH);
+  drawFooter(ctx, input, l, ink);
 
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),

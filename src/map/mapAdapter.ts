@@ -2,7 +2,7 @@ import { Map as MapLibreMap, NavigationControl, type Marker } from 'maplibre-gl'
 import { MapAttribution } from './attribution';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker';
-import type { NamedRegionId, StatusId, ZoneId } from '../domain/ids';
+import type { ZoneId } from '../domain/ids';
 import { ZONE_IDS } from '../domain/ids';
 import { PATTERNED_STATUSES } from './palette';
 import { addPatternImages } from './patterns';
@@ -28,16 +28,10 @@ import {
 import { hasWebGL2, WebGL2UnavailableError } from './webgl';
 import { LAYER_SITES, ReachOverlay } from './reachOverlay';
 import { roundLngLat, type PlaceSelection } from '../domain/placeSelection';
+import type { MapView } from '../domain/mapView';
 
 export { hasWebGL2, WebGL2UnavailableError };
 import { MAP_LOAD_TIMEOUT_MS, watchForFailure, type FailureWatch } from './failureWatch';
-
-/** What the map shows; the adapter diffs successive views and touches only what changed. */
-export interface MapView {
-  statuses: Readonly<Record<ZoneId, StatusId>> | null;
-  selectedZone: ZoneId | null;
-  highlightedRegions: readonly NamedRegionId[];
-}
 
 export interface MapLabels {
   cities: readonly CityLabel[];

@@ -2,9 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WeaponFilter, ZoneId } from '../domain/ids';
 import type { PermissionsDataset } from '../domain/types';
 import type { VersionsIndex } from '../domain/versions';
-import { createEngine, type ChangeFilter, type PermissionsEngine } from '../domain/engine';
-import { addDays, addMonths, isIsoDate } from '../domain/dates';
-import { clampToTimeline, timelineRange } from '../domain/timeline';
+import { createEngine, type PermissionsEngine } from '../domain/engine';
+import { clampToTimeline } from '../domain/timeline';
+import { mover, navigationActions } from './navigation';
 import type { Lang } from '../i18n/locale';
 import type { Theme } from './theme';
 import type { PlaceSelection, ReachData } from '../domain/placeSelection';
@@ -106,140 +106,132 @@ function samePlace(a: PlaceSelection | null, b: PlaceSelection | null): boolean 
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** For the ⏮/⏭ buttons a change is any weapon's change of status (the table and details show them all). */
-export function changeFilterFor(weapon: WeaponFilter): ChangeFilter {
-  return weapon === 'all' ? { level: 'status' } : { level: 'status', weapons: [weapon] };
-}
-
-/** For presenting, only what the audience sees on the map: a zone's colour. */
-export function shownChangeFilterFor(weapon: WeaponFilter): ChangeFilter {
-  return weapon === 'all' ? { level: 'summary' } : { level: 'status', weapons: [weapon] };
-}
+type Store = AppState & AppActions;
+export type SetState = StoreApi<Store>['setState'];
+export type GetState = StoreApi<Store>['getState'];
 
 export function createAppStore(initial: InitialState): AppStore {
-  return createStore<AppState & AppActions>()((set, get) => {
-    const epochOf = (engine: Engine | null, date: string) => (engine ? engine.epochIndexAt(date) : 0);
-    const clamp = (date: string) => clampToTimeline(date, get().today);
-    let loader: () => void = () => {};
-    const moveTo = (date: string) => {
-      // Every entry point (slider, keys, host messages, the automation hook) comes through here.
-      if (typeof date !== 'string' || !isIsoDate(date)) return;
-      const next = clamp(date);
-      const { engine, date: current } = get();
-      if (next === current) return;
-      const epochIndex = epochOf(engine, next);
-      set(epochIndex === get().epochIndex ? { date: next } : { date: next, epochIndex });
-    };
-
+  return createStore<Store>()((set, get) => {
+    const moveTo = mover(set, get);
     return {
-      phase: 'loading',
-      error: null,
-      dataset: null,
-      engine: null,
-      today: initial.today,
-      date: clampToTimeline(initial.date ?? initial.today, initial.today),
-      epochIndex: 0,
-      weapon: initial.weapon ?? 'all',
-      zone: initial.zone ?? null,
-      playing: false,
-      lang: initial.lang ?? 'en',
-      theme: initial.theme ?? 'auto',
-      pinnedVersion: initial.pinnedVersion ?? null,
-      versions: null,
-      presenting: false,
-      notes: [],
-      place: initial.place ?? null,
-      reach: null,
-      update: null,
-
-      dataLoaded(dataset) {
-        let engine: Engine;
-        try {
-          engine = createEngine(dataset);
-        } catch (error) {
-          // A dataset the validator let through but the engine cannot run: say so, never hang.
-          set({ phase: 'error', error: { message: errorText(error), part: 'data' } });
-          return;
-        }
-        set({ phase: 'ready', error: null, dataset, engine, epochIndex: epochOf(engine, get().date) });
-      },
-      dataFailed(error) {
-        set({ phase: 'error', error });
-      },
-      versionsLoaded(versions) {
-        set({ versions });
-      },
-      setLoader(load) {
-        loader = load;
-      },
-      retryLoad() {
-        set({ phase: 'loading', error: null });
-        loader();
-      },
-      setDate: moveTo,
-      shiftDays(days) {
-        moveTo(addDays(get().date, days));
-      },
-      shiftMonths(months) {
-        moveTo(addMonths(get().date, months));
-      },
-      goToStart() {
-        moveTo(timelineRange(get().today).start);
-      },
-      goToEnd() {
-        moveTo(get().today);
-      },
-      goToPreviousChange() {
-        const { engine, date, weapon } = get();
-        const target = engine?.previousChange(date, changeFilterFor(weapon));
-        if (target) moveTo(target);
-      },
-      goToNextChange() {
-        const { engine, date, weapon } = get();
-        const target = engine?.nextChange(date, changeFilterFor(weapon));
-        if (target) moveTo(target);
-      },
-      setWeapon(weapon) {
-        if (weapon !== get().weapon) set({ weapon });
-      },
-      selectZone(zone) {
-        if (zone !== get().zone) set({ zone });
-      },
-      setPlaying(playing) {
-        if (playing !== get().playing) set({ playing });
-      },
-      setLang(lang) {
-        if (lang !== get().lang) set({ lang });
-      },
-      setTheme(theme) {
-        if (theme !== get().theme) set({ theme });
-      },
-      setPresenting(presenting) {
-        if (presenting !== get().presenting) set({ presenting, playing: false });
-      },
-      stepShownChange(direction) {
-        const { engine, date, weapon } = get();
-        const filter = shownChangeFilterFor(weapon);
-        const target =
-          direction < 0 ? engine?.previousChange(date, filter) : engine?.nextChange(date, filter);
-        if (target) moveTo(target);
-      },
-      addNotes(notes) {
-        if (notes.length === 0) return;
-        set({ notes: [...get().notes, ...notes.map((n) => ({ ...n, id: `note-${++noteCounter}` }))] });
-      },
-      setUpdate(update) {
-        set({ update });
-      },
-      dismissNote(id) {
-        set({ notes: get().notes.filter((n) => n.id !== id) });
-      },
-      selectPlace(place) {
-        if (!samePlace(place, get().place)) set({ place });
-      },
-      reachLoaded(reach) {
-        set({ reach });
-      },
+      ...initialState(initial),
+      ...dataActions(set, get),
+      ...navigationActions(get, moveTo),
+      ...viewActions(set, get),
+      ...noteActions(set, get),
     };
   });
+}
+
+function initialState(initial: InitialState): AppState {
+  return {
+    phase: 'loading',
+    error: null,
+    dataset: null,
+    engine: null,
+    today: initial.today,
+    date: clampToTimeline(initial.date ?? initial.today, initial.today),
+    epochIndex: 0,
+    weapon: initial.weapon ?? 'all',
+    zone: initial.zone ?? null,
+    playing: false,
+    lang: initial.lang ?? 'en',
+    theme: initial.theme ?? 'auto',
+    pinnedVersion: initial.pinnedVersion ?? null,
+    versions: null,
+    presenting: false,
+    notes: [],
+    place: initial.place ?? null,
+    reach: null,
+    update: null,
+  };
+}
+
+const epochOf = (engine: Engine | null, date: string) => (engine ? engine.epochIndexAt(date) : 0);
+
+type DataActions = Pick<
+  AppActions,
+  'dataLoaded' | 'dataFailed' | 'versionsLoaded' | 'setLoader' | 'retryLoad' | 'reachLoaded'
+>;
+
+function dataActions(set: SetState, get: GetState): DataActions {
+  let loader: () => void = () => {};
+  return {
+    dataLoaded(dataset) {
+      let engine: Engine;
+      try {
+        engine = createEngine(dataset);
+      } catch (error) {
+        // A dataset the validator let through but the engine cannot run: say so, never hang.
+        set({ phase: 'error', error: { message: errorText(error), part: 'data' } });
+        return;
+      }
+      set({ phase: 'ready', error: null, dataset, engine, epochIndex: epochOf(engine, get().date) });
+    },
+    dataFailed(error) {
+      set({ phase: 'error', error });
+    },
+    versionsLoaded(versions) {
+      set({ versions });
+    },
+    setLoader(load) {
+      loader = load;
+    },
+    retryLoad() {
+      set({ phase: 'loading', error: null });
+      loader();
+    },
+    reachLoaded(reach) {
+      set({ reach });
+    },
+  };
+}
+
+type ViewActions = Pick<
+  AppActions,
+  'setWeapon' | 'selectZone' | 'setPlaying' | 'setLang' | 'setTheme' | 'setPresenting' | 'selectPlace'
+>;
+
+function viewActions(set: SetState, get: GetState): ViewActions {
+  return {
+    setWeapon(weapon) {
+      if (weapon !== get().weapon) set({ weapon });
+    },
+    selectZone(zone) {
+      if (zone !== get().zone) set({ zone });
+    },
+    setPlaying(playing) {
+      if (playing !== get().playing) set({ playing });
+    },
+    setLang(lang) {
+      if (lang !== get().lang) set({ lang });
+    },
+    setTheme(theme) {
+      if (theme !== get().theme) set({ theme });
+    },
+    setPresenting(presenting) {
+      if (presenting !== get().presenting) set({ presenting, playing: false });
+    },
+    selectPlace(place) {
+      if (!samePlace(place, get().place)) set({ place });
+    },
+  };
+}
+
+function noteActions(
+  set: SetState,
+  get: GetState,
+): Pick<AppActions, 'addNotes' | 'dismissNote' | 'setUpdate'> {
+  return {
+    addNotes(notes) {
+      if (notes.length === 0) return;
+      set({ notes: [...get().notes, ...notes.map((n) => ({ ...n, id: `note-${++noteCounter}` }))] });
+    },
+    dismissNote(id) {
+      set({ notes: get().notes.filter((n) => n.id !== id) });
+    },
+    setUpdate(update) {
+      set({ update });
+    },
+  };
 }

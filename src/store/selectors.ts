@@ -11,7 +11,7 @@ import { sentenceFor } from '../domain/sentence';
 import { createTimelineModel, type TimelineModel } from '../domain/timeline';
 import { formatDate } from '../i18n/locale';
 import { sentenceWordsFor } from '../i18n/sentenceWords';
-import type { MapView } from '../map/mapAdapter';
+import type { MapView } from '../domain/mapView';
 import type { AppState, Engine, WeaponFilter } from './appStore';
 
 // Selectors derive everything the views need from (engine, epochIndex, weapon, zone). Results are

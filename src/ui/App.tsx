@@ -10,14 +10,14 @@ import { ShareButton } from './share/ShareDialog';
 import { PresentButton } from './presentation/PresentButton';
 import { LoadErrorMessage } from './LoadErrorMessage';
 import { MapPanel } from './MapPanel';
-import { RegionDetail } from './RegionDetail';
+import { ZoneDetail } from './ZoneDetail';
 import { StatusTable } from './StatusTable';
 import { SummarySentence } from './SummarySentence';
 import { Timeline } from './timeline/Timeline';
 import { UrlNotes } from './UrlNotes';
 import { NewerVersionNote } from './NewerVersionNote';
 import { DataVersions } from './DataVersions';
-import { WeaponFilter } from './WeaponFilter';
+import { WeaponFilterControl } from './WeaponFilterControl';
 import { ZoneList } from './ZoneList';
 import { useApp, useMessages } from './storeContext';
 import { useDocumentLanguage } from './useDocumentLanguage';
@@ -78,13 +78,13 @@ export function App() {
         </div>
         {phase === 'ready' && (
           <aside className="app__side">
-            <WeaponFilter />
+            <WeaponFilterControl />
             {placeOpen && (
               <Suspense fallback={null}>
                 <PlacePanel />
               </Suspense>
             )}
-            <RegionDetail />
+            <ZoneDetail />
             <Legend />
             <ZoneList />
             <PlaceFinder />

@@ -20,3 +20,12 @@ export function Icon({ name }: { name: IconName }) {
     </svg>
   );
 }
+
+/** A button showing only an icon: `label` is its accessible name and its tooltip. */
+export function IconButton({ icon, label, onClick }: { icon: IconName; label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="icon-button" onClick={onClick} aria-label={label} title={label}>
+      <Icon name={icon} />
+    </button>
+  );
+}

@@ -1,6 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { prerenderedPicture } from '../map/picture';
-import { PermissionMap, WebGL2UnavailableError, type MapLabels } from '../map/mapAdapter';
+import {
+  PermissionMap,
+  WebGL2UnavailableError,
+  type MapLabels,
+  type PermissionMapOptions,
+} from '../map/mapAdapter';
 import { assetUrl } from '../app/appRoot';
 import { selectMapView } from '../store/selectors';
 import type { AppStore } from '../store/appStore';
@@ -51,6 +56,43 @@ function mapLocale(t: Messages): Record<string, string> {
   };
 }
 
+type MapHooks = Pick<PermissionMapOptions, 'onFirstColouredFrame' | 'onFailure'>;
+
+/** A new map in `el`, its texts in the store's language; clicks go to the store. */
+function createMap(
+  el: HTMLDivElement,
+  store: AppStore,
+  theme: PermissionMapOptions['theme'],
+  props: Required<
+    Pick<MapPanelProps, 'interactive' | 'cooperativeGestures' | 'compactAttribution' | 'places'>
+  >,
+  hooks: MapHooks,
+): PermissionMap {
+  const t = messagesFor(store.getState().lang);
+  return new PermissionMap({
+    container: el,
+    zonesUrl: assetUrl('geo/zones.geojson'),
+    contextUrl: assetUrl('geo/context.geojson'),
+    theme,
+    bounds: MAP_BOUNDS,
+    ariaLabel: t.mapAriaLabel,
+    attribution: attributionHtml(t.mapAttribution),
+    locale: mapLocale(t),
+    interactive: props.interactive,
+    cooperativeGestures: props.cooperativeGestures,
+    compactAttribution: props.compactAttribution,
+    preserveDrawingBuffer: false,
+    onZoneClick: (zone) => store.getState().selectZone(zone),
+    ...(props.places
+      ? {
+          reachUrl: assetUrl('geo/reach.geojson'),
+          onPlaceClick: (place: PlaceSelection) => store.getState().selectPlace(place),
+        }
+      : {}),
+    ...hooks,
+  });
+}
+
 interface MapPanelProps {
   interactive?: boolean;
   cooperativeGestures?: boolean;
@@ -91,38 +133,24 @@ export function MapPanel({
     const el = container.current;
     if (!el) return;
     let map: PermissionMap;
-    const state = store.getState();
     try {
-      map = new PermissionMap({
-        container: el,
-        zonesUrl: assetUrl('geo/zones.geojson'),
-        contextUrl: assetUrl('geo/context.geojson'),
+      map = createMap(
+        el,
+        store,
         theme,
-        bounds: MAP_BOUNDS,
-        ariaLabel: messagesFor(state.lang).mapAriaLabel,
-        attribution: attributionHtml(messagesFor(state.lang).mapAttribution),
-        locale: mapLocale(messagesFor(state.lang)),
-        interactive,
-        cooperativeGestures,
-        compactAttribution,
-        preserveDrawingBuffer: false,
-        onZoneClick: (zone) => store.getState().selectZone(zone),
-        onFirstColouredFrame: () => {
-          pictureRetired.current = true;
-          prerenderedPicture()?.remove();
+        { interactive, cooperativeGestures, compactAttribution, places },
+        {
+          onFirstColouredFrame: () => {
+            pictureRetired.current = true;
+            prerenderedPicture()?.remove();
+          },
+          onFailure: (reason) => {
+            console.warn(`permission-map: the map failed: ${reason}`);
+            registerMapForAutomation(null);
+            setMapError(reason);
+          },
         },
-        ...(places
-          ? {
-              reachUrl: assetUrl('geo/reach.geojson'),
-              onPlaceClick: (place: PlaceSelection) => store.getState().selectPlace(place),
-            }
-          : {}),
-        onFailure: (reason) => {
-          console.warn(`permission-map: the map failed: ${reason}`);
-          registerMapForAutomation(null);
-          setMapError(reason);
-        },
-      });
+      );
     } catch (error) {
       if (error instanceof WebGL2UnavailableError) {
         console.warn(error.message, error.cause);

@@ -12,9 +12,9 @@ export function ZoneList() {
   return (
     <section className="zone-list" aria-labelledby="zone-list-title">
       <h2 id="zone-list-title" className="panel-title">
-        {t.regionListTitle}
+        {t.zoneListTitle}
       </h2>
-      <p className="zone-list__hint">{t.regionListHint}</p>
+      <p className="zone-list__hint">{t.zoneListHint}</p>
       <ul>
         {ZONE_IDS.map((zone) => {
           const status = statuses?.[zone];

@@ -61,7 +61,7 @@ test.describe('Ukrainian UI', () => {
     page,
   }) => {
     await openApp(page, '?lang=uk&date=2024-06-01&zone=kharkiv-sector');
-    const detail = page.getByTestId('region-detail');
+    const detail = page.getByTestId('zone-detail');
     await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
       'Росія навпроти Харківщини станом на 1 червня 2024',
     );
@@ -81,7 +81,7 @@ test.describe('Ukrainian UI', () => {
     await openApp(page, '?lang=uk&date=2024-06-01');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('.zone-button[data-zone="kharkiv-sector"]').click();
-    await page.getByTestId('region-detail').locator('summary').first().click();
+    await page.getByTestId('zone-detail').locator('summary').first().click();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 

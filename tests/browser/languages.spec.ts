@@ -66,7 +66,7 @@ for (const c of CASES) {
       page,
     }) => {
       await openApp(page, `?lang=${c.lang}&date=2024-06-05&zone=kharkiv-sector`);
-      const detail = page.getByTestId('region-detail');
+      const detail = page.getByTestId('zone-detail');
       await expect(detail.getByRole('heading', { level: 2 })).toContainText(c.zone);
       await openAllDetails(page);
       await expect(detail.locator('.event-card').first()).toBeVisible();

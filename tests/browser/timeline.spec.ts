@@ -157,10 +157,10 @@ test.describe('timeline', () => {
     await openApp(page, '?date=2024-11-25&weapon=atacms&zone=border-zone');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', '25 November 2024');
     await expect(page.getByLabel('Weapon', { exact: true })).toHaveValue('atacms');
-    await expect(page.getByTestId('region-detail').getByRole('heading', { level: 2 })).toContainText(
+    await expect(page.getByTestId('zone-detail').getByRole('heading', { level: 2 })).toContainText(
       'Russian border zone',
     );
-    await expect(page.getByTestId('region-detail').locator('[data-weapon="atacms"]')).toHaveAttribute(
+    await expect(page.getByTestId('zone-detail').locator('[data-weapon="atacms"]')).toHaveAttribute(
       'data-status',
       /.+/,
     );
@@ -180,7 +180,7 @@ test.describe('timeline', () => {
     await expect(notes).toContainText('weapon=nuke');
     await expect(notes).toContainText('zone=<b>x</b>');
     await expect(page.getByLabel('Weapon', { exact: true })).toHaveValue('all');
-    await expect(page.getByTestId('region-detail')).toHaveCount(0);
+    await expect(page.getByTestId('zone-detail')).toHaveCount(0);
     await expect(page.locator('b', { hasText: 'x' })).toHaveCount(0);
     for (let i = 0; i < 3; i++) await notes.getByRole('button').first().click();
     await expect(notes).toHaveCount(0);
@@ -196,7 +196,7 @@ test.describe('timeline', () => {
     ))!;
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(box.x + x, box.y + y);
-    const detail = page.getByTestId('region-detail');
+    const detail = page.getByTestId('zone-detail');
     await expect(detail.getByRole('heading', { level: 2 })).toContainText('Russia across from Kharkiv');
     await expect(detail.locator('[data-weapon="himars"]')).toHaveAttribute('data-status', 'limited');
     await detail.locator('[data-weapon="himars"] summary').click();
@@ -234,7 +234,7 @@ test.describe('timeline', () => {
     await openApp(page, '?date=2024-06-01');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('.zone-button[data-zone="kharkiv-sector"]').click();
-    await page.getByTestId('region-detail').locator('summary').first().click();
+    await page.getByTestId('zone-detail').locator('summary').first().click();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 

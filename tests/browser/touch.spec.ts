@@ -23,5 +23,5 @@ test('touch: tapping the timeline moves the date, tapping a zone opens its detai
   ))!;
   const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
   await page.touchscreen.tap(canvas.x + x, canvas.y + y);
-  await expect(page.getByTestId('region-detail').getByRole('heading', { level: 2 })).toContainText('Crimea');
+  await expect(page.getByTestId('zone-detail').getByRole('heading', { level: 2 })).toContainText('Crimea');
 });

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { formatError, loadDataset } from '../../scripts/data/load-dataset';
 import { toJson } from '../../scripts/data/serialize';
-import { createEngine } from '../../src/domain/engine';
-import type { PermissionsDataset } from '../../src/domain/types';
+import { createEngine, type PermissionsEngine } from '../../src/domain/engine';
+import type { PermissionsDataset, ZoneStatuses } from '../../src/domain/types';
 
 const dir = fileURLToPath(new URL('../../data/permissions', import.meta.url));
 
@@ -23,4 +23,9 @@ export const engine = createEngine(realDataset());
  */
 export function publishedDataset(): PermissionsDataset {
   return JSON.parse(toJson(realDataset())) as PermissionsDataset;
+}
+
+/** The statuses of every zone × weapon on `date`, through the engine's public epoch lookup. */
+export function statusesOn(on: PermissionsEngine, date: string): ZoneStatuses {
+  return on.epochs[on.epochIndexAt(date)]!.statuses;
 }

@@ -103,8 +103,8 @@ export const de: Messages = {
 
   weaponFilterLabel: 'Waffe',
 
-  regionListTitle: 'Zonen',
-  regionListHint: 'Wählen Sie eine Zone, um die Gründe zu sehen.',
+  zoneListTitle: 'Zonen',
+  zoneListHint: 'Wählen Sie eine Zone, um die Gründe zu sehen.',
   detailTitle: (zone: string, date: string) => `${zone} am ${date}`,
   detailClose: 'Details schließen',
   detailSince: (date: string) => `seit ${date}`,

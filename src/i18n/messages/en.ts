@@ -105,8 +105,8 @@ export const en = {
 
   weaponFilterLabel: 'Weapon',
 
-  regionListTitle: 'Zones',
-  regionListHint: 'Choose a zone to see why.',
+  zoneListTitle: 'Zones',
+  zoneListHint: 'Choose a zone to see why.',
   detailTitle: (zone: string, date: string) => `${zone} on ${date}`,
   detailClose: 'Close details',
   detailSince: (date: string) => `since ${date}`,

@@ -117,8 +117,8 @@ export const fr: Messages = {
 
   weaponFilterLabel: 'Arme',
 
-  regionListTitle: 'Zones',
-  regionListHint: 'Choisissez une zone pour en voir les raisons.',
+  zoneListTitle: 'Zones',
+  zoneListHint: 'Choisissez une zone pour en voir les raisons.',
   detailTitle: (zone: string, date: string) => `${zone} au ${date}`,
   detailClose: 'Fermer les détails',
   detailSince: (date: string) => `depuis le ${date}`,

@@ -114,8 +114,8 @@ export const uk: Messages = {
 
   weaponFilterLabel: 'Зброя',
 
-  regionListTitle: 'Зони',
-  regionListHint: 'Оберіть зону, щоб побачити пояснення.',
+  zoneListTitle: 'Зони',
+  zoneListHint: 'Оберіть зону, щоб побачити пояснення.',
   detailTitle: (zone: string, date: string) => `${zone} станом на ${date}`,
   detailClose: 'Закрити подробиці',
   detailSince: (date: string) => `з ${date}`,

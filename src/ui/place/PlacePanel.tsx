@@ -6,7 +6,7 @@ import { WEAPON_IDS } from '../../domain/ids';
 import { formatDate } from '../../i18n/locale';
 import { placeFactsFor, type ResolvedPlace } from '../../app/placeQuery';
 import { currentEpoch } from '../../store/selectors';
-import { Icon } from '../Icon';
+import { Icon, IconButton } from '../Icon';
 import { SourceLink } from '../SourceLink';
 import { useApp, useAppStore, useMessages } from '../storeContext';
 import { PlaceFactsTable } from './PlaceFactsTable';
@@ -116,15 +116,7 @@ export default function PlacePanel() {
         >
           <Icon name={collapsed ? 'chevron-up' : 'chevron-down'} />
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => store.getState().selectPlace(null)}
-          aria-label={t.placeClose}
-          title={t.placeClose}
-        >
-          <Icon name="close" />
-        </button>
+        <IconButton icon="close" label={t.placeClose} onClick={() => store.getState().selectPlace(null)} />
       </div>
       <div id="place-panel-body" className="place-panel__body">
         {state.phase === 'loading' && <p role="status">{t.placeLoading}</p>}

@@ -6,9 +6,9 @@ import type { PngInput } from '../../export/pngExport';
 import { selectReachBandKm } from '../../store/reachSelectors';
 import type { AppState } from '../../store/appStore';
 import type { Messages } from '../../i18n/messages/en';
-import { formatDate } from '../../i18n/locale';
+import { formatDate, type Lang } from '../../i18n/locale';
 import { selectMapView } from '../../store/selectors';
-import { useApp, useAppStore, useMessages } from '../storeContext';
+import { useAppStore, useMessages } from '../storeContext';
 import { useResolvedTheme } from '../useResolvedTheme';
 import { SelectField } from './SelectField';
 import { DataLinks } from '../DataLinks';
@@ -20,12 +20,47 @@ function pngReach(s: AppState, t: Messages): PngInput['reach'] {
   return { url: assetUrl('geo/reach.geojson'), km, label: t.pngLegendReach(t.weapons[s.weapon], String(km)) };
 }
 
+/** Everything the picture shows: the current view, its words in `lang`, and the credits. */
+function pngInput(s: AppState, size: PngSize, theme: PngInput['theme'], t: Messages, lang: Lang): PngInput {
+  const dataset = s.dataset;
+  return {
+    size,
+    view: selectMapView(s),
+    theme,
+    title: t.appTitle,
+    dateLine: `${formatDate(s.date, lang)} · ${s.weapon === 'all' ? t.weapons.all : t.weapons[s.weapon]}`,
+    legendTitle: `${t.legendTitle}:`,
+    t,
+    lang,
+    creditLines: [
+      t.pngCredit(fullMapUrl({ ...s, pinnedVersion: dataset?.version ?? null })) +
+        (dataset ? ` · ${t.embedDataLine(dataset.version, formatDate(dataset.reviewedThrough, lang))}` : ''),
+      t.mapAttribution('Natural Earth', 'geoBoundaries', 'OpenStreetMap'),
+    ],
+    zonesUrl: assetUrl('geo/zones.geojson'),
+    contextUrl: assetUrl('geo/context.geojson'),
+    sites: s.reach?.sites ?? [],
+    reach: pngReach(s, t),
+  };
+}
+
+/** Hands a blob to the browser as a download named `name`. */
+function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** The current view as a PNG for slides, and the dataset with its sources. */
 export function DownloadSection() {
   const store = useAppStore();
   const { t, lang } = useMessages();
   const theme = useResolvedTheme();
-  const dataset = useApp((s) => s.dataset);
   const [size, setSize] = useState<PngSize>('slide');
   const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
 
@@ -35,35 +70,9 @@ export function DownloadSection() {
     try {
       // The renderer (a second, off-screen map) loads only when someone downloads.
       const { renderPng } = await import('../../export/pngExport');
-      const blob = await renderPng({
-        size,
-        view: selectMapView(s),
-        theme,
-        title: t.appTitle,
-        dateLine: `${formatDate(s.date, lang)} · ${s.weapon === 'all' ? t.weapons.all : t.weapons[s.weapon]}`,
-        legendTitle: `${t.legendTitle}:`,
-        t,
-        lang,
-        creditLines: [
-          t.pngCredit(fullMapUrl({ ...s, pinnedVersion: dataset?.version ?? null })) +
-            (dataset
-              ? ` · ${t.embedDataLine(dataset.version, formatDate(dataset.reviewedThrough, lang))}`
-              : ''),
-          t.mapAttribution('Natural Earth', 'geoBoundaries', 'OpenStreetMap'),
-        ],
-        zonesUrl: assetUrl('geo/zones.geojson'),
-        contextUrl: assetUrl('geo/context.geojson'),
-        sites: s.reach?.sites ?? [],
-        reach: pngReach(s, t),
-      });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `us-weapons-permission-map-${s.date}-${s.weapon}-${PNG_SIZES[size].width}x${PNG_SIZES[size].height}.png`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const blob = await renderPng(pngInput(s, size, theme, t, lang));
+      const { width, height } = PNG_SIZES[size];
+      saveBlob(blob, `us-weapons-permission-map-${s.date}-${s.weapon}-${width}x${height}.png`);
       setState('idle');
     } catch (error) {
       console.error(error);

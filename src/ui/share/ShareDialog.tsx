@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useMessages } from '../storeContext';
-import { Icon } from '../Icon';
+import { IconButton } from '../Icon';
 
 // The builder, downloads and citation load when the dialog first opens, not with the first view.
 const ShareSections = lazy(() => import('./ShareSections'));
@@ -34,15 +34,7 @@ export function ShareButton({ disabled = false }: { disabled?: boolean }) {
       >
         <div className="share__head">
           <h2 id="share-title">{t.shareTitle}</h2>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => dialog.current?.close()}
-            aria-label={t.shareClose}
-            title={t.shareClose}
-          >
-            <Icon name="close" />
-          </button>
+          <IconButton icon="close" label={t.shareClose} onClick={() => dialog.current?.close()} />
         </div>
         {/* Rendered only while open: the preview iframe and the snippets follow the current view. */}
         {open && (

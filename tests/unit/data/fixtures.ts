@@ -11,10 +11,9 @@ import {
   type DataError,
   type LoadResult,
 } from '../../../scripts/data/load-dataset';
+import { TODAY } from '../../support/today';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/data/', import.meta.url));
-/** A fixed "today" so the tests do not depend on the clock. */
-export const TODAY = '2026-11-22';
 
 export function fixtureDir(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `permissions-${name}-`));

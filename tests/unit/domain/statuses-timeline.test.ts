@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusId, WeaponId, ZoneId } from '../../../src/domain/ids';
-import { engine } from '../../support/dataset';
+import { engine, statusesOn } from '../../support/dataset';
 
 // What the dataset says on dates spread over the whole timeline (2022 → 2026), each row naming
 // the event that makes it so. The cell's basis (or, for a disputed cell, a reading's basis)
@@ -95,7 +95,7 @@ describe('statuses over the timeline', () => {
 
   it.each(ROWS)('%s %s × %s is %s (because of %s)', (date, zone, weapon, status, event) => {
     expect(engine.eventById(event), `event ${event} exists`).toBeDefined();
-    const cell = engine.cellAt(date, zone, weapon);
+    const cell = statusesOn(engine, date)[zone][weapon];
     expect(cell.status).toBe(status);
     const cited = [...cell.basis, ...(cell.readings ?? []).flatMap((r) => r.basis)];
     expect(cited).toContain(event);

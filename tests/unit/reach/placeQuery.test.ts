@@ -8,7 +8,7 @@ import { createZoneLookup } from '../../../src/domain/geo/zoneLookup';
 import { queryPlace, type PlaceGeometry } from '../../../src/domain/place';
 import { rangeAt } from '../../../src/domain/reach';
 import { loadReachData } from '../../../scripts/data/sites/reachData';
-import { engine } from '../../support/dataset';
+import { engine, statusesOn } from '../../support/dataset';
 import { OUT_DIR, ROOT, zoneAt as turfZoneAt } from '../geo/helpers';
 
 const geometry: PlaceGeometry = {
@@ -20,7 +20,7 @@ if (!data.ok) throw new Error('data/sites or ranges invalid');
 const ranges = data.ranges;
 const site = (id: string) => data.sites.find((s) => s.id === id)!;
 const at = (lngLat: readonly [number, number], date: string) =>
-  queryPlace(geometry, { lngLat, date, statuses: engine.statusesAt(date), ranges });
+  queryPlace(geometry, { lngLat, date, statuses: statusesOn(engine, date), ranges });
 
 describe('the place query', () => {
   it('finds the same zone as an independent point-in-polygon test (turf) for every city', () => {
@@ -53,7 +53,7 @@ describe('the place query', () => {
     const facts = at(site('morozovsk-air-base').coordinates, '2024-12-01');
     expect(facts.zone).toBe('deep-russia');
     expect(facts.distanceToBorderKm).toBeCloseTo(133, -1);
-    expect(facts.statuses?.atacms).toBe(engine.statusesAt('2024-12-01')['deep-russia'].atacms.status);
+    expect(facts.statuses?.atacms).toBe(statusesOn(engine, '2024-12-01')['deep-russia'].atacms.status);
     expect(facts.inReach).toMatchObject({
       atacms: true,
       'aircraft-munitions': true,

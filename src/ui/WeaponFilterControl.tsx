@@ -1,10 +1,10 @@
 import { WEAPON_IDS } from '../domain/ids';
-import type { WeaponFilter as WeaponFilterValue } from '../store/appStore';
+import type { WeaponFilter } from '../store/appStore';
 import { useApp, useAppStore, useMessages } from './storeContext';
 
-const OPTIONS: WeaponFilterValue[] = ['all', ...WEAPON_IDS];
+const OPTIONS: WeaponFilter[] = ['all', ...WEAPON_IDS];
 
-export function WeaponFilter() {
+export function WeaponFilterControl() {
   const store = useAppStore();
   const { t } = useMessages();
   const weapon = useApp((s) => s.weapon);
@@ -14,7 +14,7 @@ export function WeaponFilter() {
       <select
         id="weapon-filter"
         value={weapon}
-        onChange={(e) => store.getState().setWeapon(e.target.value as WeaponFilterValue)}
+        onChange={(e) => store.getState().setWeapon(e.target.value as WeaponFilter)}
         data-testid="weapon-filter"
       >
         {OPTIONS.map((id) => (

@@ -1,0 +1,162 @@
+import { WEAPON_IDS } from '../../domain/ids';
+import { LANGS, formatDate } from '../../i18n/locale';
+import { SIZE_PRESETS, type SizePreset } from '../../share/snippet';
+import { THEMES } from '../../store/theme';
+import { LANGUAGE_NAMES } from '../LanguageSwitcher';
+import { useMessages } from '../storeContext';
+import type { EmbedOptions } from './embedOptions';
+import { SelectField } from './SelectField';
+
+export interface OptionsProps {
+  options: EmbedOptions;
+  change: (patch: Partial<EmbedOptions>) => void;
+}
+
+/** Two radio buttons for one yes/no choice: the first is checked when `value` is true. */
+function RadioPair({
+  legend,
+  name,
+  value,
+  labels,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: boolean;
+  labels: [whenTrue: string, whenFalse: string];
+  onChange: (value: boolean) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {([true, false] as const).map((choice, i) => (
+        <label key={String(choice)}>
+          <input type="radio" name={name} checked={value === choice} onChange={() => onChange(choice)} />{' '}
+          {labels[i]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Which date and which data the embed shows. */
+export function EmbedWhenFieldsets({
+  options,
+  change,
+  date,
+  version,
+}: OptionsProps & { date: string; version: string | null }) {
+  const { t, lang } = useMessages();
+  return (
+    <>
+      <RadioPair
+        legend={t.shareDateLabel}
+        name="embed-date"
+        value={!options.followLatest}
+        labels={[t.shareDateCurrent(formatDate(date, lang)), t.shareDateLatest]}
+        onChange={(current) => change({ followLatest: !current })}
+      />
+      <RadioPair
+        legend={t.shareDataLabel}
+        name="embed-data"
+        value={options.pinned}
+        labels={[t.shareDataPinned(version ?? ''), t.shareDataCurrent]}
+        onChange={(pinned) => change({ pinned })}
+      />
+    </>
+  );
+}
+
+/** Weapon, size, language and theme of the embed. */
+export function EmbedSelectFields({ options, change }: OptionsProps) {
+  const { t } = useMessages();
+  return (
+    <>
+      <SelectField
+        label={t.weaponFilterLabel}
+        value={options.weapon}
+        options={['all', ...WEAPON_IDS] as const}
+        name={(id) => t.weapons[id]}
+        onChange={(weapon) => change({ weapon })}
+        testId="embed-weapon"
+      />
+      <SelectField
+        label={t.shareSizeLabel}
+        value={options.size}
+        options={Object.keys(SIZE_PRESETS) as SizePreset[]}
+        name={(id) => t.shareSizes[id]}
+        onChange={(size) => change({ size })}
+        testId="embed-size"
+      />
+      <SelectField
+        label={t.shareLanguageLabel}
+        value={options.lang}
+        options={LANGS}
+        name={(id) => LANGUAGE_NAMES[id]}
+        onChange={(lang) => change({ lang })}
+        optionLang={(id) => id}
+      />
+      <SelectField
+        label={t.shareThemeLabel}
+        value={options.theme}
+        options={THEMES}
+        name={(id) => t.shareThemes[id]}
+        onChange={(theme) => change({ theme })}
+      />
+    </>
+  );
+}
+
+function Checkbox({
+  checked,
+  disabled,
+  onChange,
+  label,
+  testId,
+}: {
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  testId?: string;
+}) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+        data-testid={testId}
+      />{' '}
+      {label}
+    </label>
+  );
+}
+
+/** Controls, legend, static: what the embed draws besides the map. */
+export function EmbedDisplayFieldset({ options, change }: OptionsProps) {
+  const { t } = useMessages();
+  return (
+    <fieldset>
+      <legend>{t.shareOptionsLabel}</legend>
+      <Checkbox
+        checked={options.controls && !options.isStatic}
+        disabled={options.isStatic}
+        onChange={(controls) => change({ controls })}
+        label={t.shareOptionControls}
+      />
+      <Checkbox
+        checked={options.legend}
+        onChange={(legend) => change({ legend })}
+        label={t.shareOptionLegend}
+      />
+      <Checkbox
+        checked={options.isStatic}
+        onChange={(isStatic) => change({ isStatic })}
+        label={t.shareOptionStatic}
+        testId="embed-static"
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+// What the embed builder lets one choose, and how the choices become the embed's URL parameters.
+// Defaults are left out of the URL, so a snippet carries only what differs from the plain map.
+import type { Lang } from '../../i18n/locale';
+import type { SizePreset } from '../../share/snippet';
+import type { Theme } from '../../store/theme';
+import type { WeaponFilter } from '../../store/appStore';
+import type { UrlState } from '../../url/params';
+
+export interface EmbedOptions {
+  /** Follow the latest data instead of showing the current date. */
+  followLatest: boolean;
+  /** Pin the dataset version shown now. */
+  pinned: boolean;
+  weapon: WeaponFilter;
+  lang: Lang;
+  size: SizePreset;
+  theme: Theme;
+  controls: boolean;
+  legend: boolean;
+  isStatic: boolean;
+}
+
+export function initialEmbedOptions(weapon: WeaponFilter, lang: Lang): EmbedOptions {
+  return {
+    followLatest: false,
+    pinned: true,
+    weapon,
+    lang,
+    size: 'responsive',
+    theme: 'auto',
+    controls: true,
+    legend: true,
+    isStatic: false,
+  };
+}
+
+/** The URL parameters of the embed for these options, at `date` and data `version`. */
+export function embedParams(o: EmbedOptions, date: string, version: string | null): Partial<UrlState> {
+  return {
+    date: o.followLatest ? undefined : date,
+    weapon: o.weapon === 'all' ? undefined : o.weapon,
+    lang: o.lang === 'en' ? undefined : o.lang,
+    theme: o.theme === 'auto' ? undefined : o.theme,
+    v: o.pinned && version ? version : undefined,
+    // A static embed has no controls anyway; say nothing about them.
+    controls: o.isStatic || o.controls ? undefined : false,
+    legend: o.legend ? undefined : false,
+    static: o.isStatic ? true : undefined,
+  };
+}
