@@ -63,10 +63,10 @@ function sameBody(a: CellBody, b: CellBody): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function buildEpochs(input: EpochInput): Epoch[] {
-  const { start, end } = input;
+/** Each zone × weapon cell's transitions, in date order. */
+function transitionsByCell(transitions: readonly Transition[]): Map<string, Transition[]> {
   const byCell = new Map<string, Transition[]>();
-  for (const t of input.transitions) {
+  for (const t of transitions) {
     for (const zone of t.zones) {
       for (const weapon of t.weapons) {
         const list = byCell.get(key(zone, weapon)) ?? [];
@@ -76,15 +76,39 @@ export function buildEpochs(input: EpochInput): Epoch[] {
     }
   }
   for (const list of byCell.values()) list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return byCell;
+}
 
-  const weaponById = new Map(input.weapons.map((w) => [w.id, w]));
+/** The days a cell can change on: the start, each transition and each first delivery in range. */
+function boundaryDays(input: EpochInput): ISODate[] {
+  const { start, end } = input;
   const boundaries = new Set<ISODate>([start]);
   for (const t of input.transitions) if (t.from > start && t.from <= end) boundaries.add(t.from);
   for (const w of input.weapons) {
     const d = w.firstDelivered?.date;
     if (d && d > start && d <= end) boundaries.add(d);
   }
-  const days = [...boundaries].sort();
+  return [...boundaries].sort();
+}
+
+/** A cell as the epoch stores it: the body plus the day its status last changed. */
+function statusCell(body: CellBody, since: ISODate): StatusCell {
+  const { status, condition, note, basis, readings, regions } = body;
+  return {
+    status,
+    ...(condition ? { condition } : {}),
+    ...(note ? { note } : {}),
+    basis,
+    since,
+    ...(readings ? { readings } : {}),
+    ...(regions ? { regions } : {}),
+  };
+}
+
+export function buildEpochs(input: EpochInput): Epoch[] {
+  const { end } = input;
+  const byCell = transitionsByCell(input.transitions);
+  const weaponById = new Map(input.weapons.map((w) => [w.id, w]));
 
   const cellOn = (zone: ZoneId, weapon: WeaponId, day: ISODate): CellBody => {
     const w = weaponById.get(weapon);
@@ -108,7 +132,7 @@ export function buildEpochs(input: EpochInput): Epoch[] {
   const epochs: Epoch[] = [];
   let previous: Record<string, CellBody> | null = null;
   let previousSince: Record<string, ISODate> = {};
-  for (const day of days) {
+  for (const day of boundaryDays(input)) {
     const bodies: Record<string, CellBody> = {};
     let changed = previous === null;
     for (const zone of ZONE_IDS) {
@@ -125,19 +149,9 @@ export function buildEpochs(input: EpochInput): Epoch[] {
       statuses[zone] = {} as Record<WeaponId, StatusCell>;
       for (const weapon of weaponIds) {
         const k = key(zone, weapon);
-        const body = bodies[k]!;
-        const sameStatus = previous !== null && previous[k]!.status === body.status;
+        const sameStatus = previous !== null && previous[k]!.status === bodies[k]!.status;
         since[k] = sameStatus ? previousSince[k]! : day;
-        const { status, condition, note, basis, readings, regions } = body;
-        statuses[zone][weapon] = {
-          status,
-          ...(condition ? { condition } : {}),
-          ...(note ? { note } : {}),
-          basis,
-          since: since[k]!,
-          ...(readings ? { readings } : {}),
-          ...(regions ? { regions } : {}),
-        };
+        statuses[zone][weapon] = statusCell(bodies[k]!, since[k]!);
       }
     }
     if (epochs.length > 0) epochs[epochs.length - 1]!.to = addDays(day, -1);

@@ -12,6 +12,7 @@ import type {
 import type { Site } from '../../../src/domain/sites';
 import type { DonorClass, DonorDataset } from '../../../src/domain/donors';
 import type { WeaponRange } from '../../../src/domain/reach';
+import { quoteSites, sourcesOf } from './quotes';
 
 /** One occurrence of a translatable text. */
 export interface TextSite {
@@ -56,8 +57,6 @@ interface Collection<T> {
   fields: [name: string, get: Get<T>][];
 }
 
-const sourcesOf = (d: PermissionsDataset) =>
-  d.events.flatMap((event) => event.sources.map((source, i) => ({ event, source, i })));
 type SourceItem = { event: PolicyEvent; source: Source; i: number };
 
 const ZONES: Collection<PermissionsDataset['zones'][number]> = {
@@ -207,55 +206,6 @@ function sitesOf<T>(c: Collection<T>, inputs: TextInputs): TextSite[] {
   );
 }
 
-/** The sources of the military sites (their reporting and their strikes), with where they stand. */
-function siteSources(inputs: TextInputs): { record: string; source: Source }[] {
-  return (inputs.sites ?? []).flatMap((site) => [
-    ...site.sources.map((source, i) => ({ record: `site "${site.id}" sources[${i}]`, source })),
-    ...site.strikes.flatMap((strike, k) =>
-      strike.sources.map((source, i) => ({
-        record: `site "${site.id}" strikes[${k}].sources[${i}]`,
-        source,
-      })),
-    ),
-  ]);
-}
-
-/** The sources of the weapon ranges, shown in the place panel. */
-function rangeSources(inputs: TextInputs): { record: string; source: Source }[] {
-  return (inputs.ranges ?? []).flatMap(({ weapon, range }) =>
-    range.sources.map((source, i) => ({
-      record: `weapon "${weapon}" range ${range.km} km sources[${i}]`,
-      source,
-    })),
-  );
-}
-
-const eventSources = (inputs: TextInputs) =>
-  sourcesOf(inputs.dataset).map(({ event, source, i }) => ({
-    record: `event "${event.id}" sources[${i}]`,
-    source,
-  }));
-
-/** Quotes are verbatim in their own language; readers in another one get our translation. */
-function quoteSites(inputs: TextInputs): TextSite[] {
-  const groups = [
-    { file: 'events/', sources: eventSources(inputs) },
-    {
-      file: '../donors/events.yaml',
-      sources: eventSources({ ...inputs, dataset: donorEventsDataset(inputs) }),
-    },
-    { file: '../sites/sites.yaml', sources: siteSources(inputs) },
-    { file: 'weapons.yaml', sources: rangeSources(inputs) },
-  ];
-  return groups.flatMap(({ file, sources }) =>
-    sources.flatMap(({ record, source }) =>
-      source.quote
-        ? [{ file, record, field: 'quote', text: source.quote, quote: { lang: source.lang ?? 'en' } }]
-        : [],
-    ),
-  );
-}
-
 /** Every translatable text of the dataset, where it occurs. */
 export function textSites(inputs: TextInputs): TextSite[] {
   return [
@@ -274,7 +224,10 @@ export function textSites(inputs: TextInputs): TextSite[] {
     ...sitesOf(DONOR_EVENTS, inputs),
     ...sitesOf(DONOR_SOURCES, inputs),
     ...sitesOf(DONOR_TRANSITIONS, inputs),
-    ...quoteSites(inputs),
+    ...quoteSites(inputs, [
+      { file: 'events/', dataset: inputs.dataset },
+      { file: '../donors/events.yaml', dataset: donorEventsDataset(inputs) },
+    ]),
   ];
 }
 

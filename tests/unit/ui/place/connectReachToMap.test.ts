@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../../src/domain/dates';
+import type { PermissionMap } from '../../../../src/map/mapAdapter';
+import { createAppStore } from '../../../../src/store/appStore';
+import { connectReachToMap } from '../../../../src/ui/place/connectReachToMap';
+import { loadReachData } from '../../../../scripts/data/sites/reachData';
+import type { ReachData } from '../../../../src/domain/placeSelection';
+import { realDataset } from '../../../support/dataset';
+import { TODAY } from '../../../support/today';
+
+/** A map whose reach overlay records what it is sent. */
+function recordingMap() {
+  const calls: string[] = [];
+  const reach = {
+    setBand: (km: number | null) => calls.push(`band ${km}`),
+    setPlace: (lngLat: readonly [number, number] | null) =>
+      calls.push(`place ${lngLat?.join(',') ?? 'none'}`),
+    setSites: (sites: readonly unknown[]) => calls.push(`sites ${sites.length}`),
+  };
+  return { map: { reach } as unknown as PermissionMap, calls };
+}
+
+describe('connectReachToMap', () => {
+  it('sends nothing to the map while the slider moves, unless a slice changes', () => {
+    const store = createAppStore({ today: TODAY, date: '2024-06-01' });
+    store.getState().dataLoaded(realDataset());
+    const { map, calls } = recordingMap();
+    const disconnect = connectReachToMap(map, store);
+    expect(calls).toEqual(['band null', 'place none', 'sites 0']);
+    const reach = loadReachData({ root: fileURLToPath(new URL('../../../..', import.meta.url)) });
+    if (!reach.ok) throw new Error('data/sites is invalid');
+    store.getState().reachLoaded(reach as unknown as ReachData);
+    expect(calls).toEqual(['band null', 'place none', 'sites 0', `sites ${reach.sites.length}`]);
+    calls.length = 0;
+    for (let i = 1; i <= 30; i++) store.getState().setDate(addDays('2024-06-01', i));
+    expect(calls).toEqual([]);
+
+    store.getState().selectPlace({ at: [37.6, 55.75] });
+    expect(calls).toEqual(['place 37.6,55.75']);
+    calls.length = 0;
+    store.getState().setDate('2024-08-01');
+    store.getState().selectPlace({ at: [37.6, 55.75] });
+    expect(calls).toEqual([]);
+
+    store.getState().setWeapon('atacms');
+    expect(calls).toEqual(['band 300']);
+    disconnect();
+    store.getState().selectPlace(null);
+    expect(calls).toEqual(['band 300']);
+  });
+});
