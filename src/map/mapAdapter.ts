@@ -6,15 +6,7 @@ import type { ZoneId } from '../domain/ids';
 import { ZONE_IDS } from '../domain/ids';
 import { PATTERNED_STATUSES } from './palette';
 import { addPatternImages } from './patterns';
-import {
-  buildMapStyle,
-  LAYER_ZONES_FILL,
-  SOURCE_CONTEXT,
-  SOURCE_ZONES,
-  STATE_HIGHLIGHTED,
-  STATE_SELECTED,
-  STATE_STATUS,
-} from './style';
+import { buildMapStyle, LAYER_ZONES_FILL, SOURCE_CONTEXT, SOURCE_ZONES } from './style';
 import type { CityLabel } from './cityLabels';
 import { createLabelMarkers } from './labelMarkers';
 import { BASE_MAP_OPTIONS } from './mapOptions';
@@ -29,6 +21,7 @@ import { hasWebGL2, WebGL2UnavailableError } from './webgl';
 import { LAYER_SITES, ReachOverlay } from './reachOverlay';
 import { roundLngLat, type PlaceSelection } from '../domain/placeSelection';
 import type { MapView } from '../domain/mapView';
+import { mapViewDiff } from './mapDiff';
 
 export { hasWebGL2, WebGL2UnavailableError };
 import { MAP_LOAD_TIMEOUT_MS, watchForFailure, type FailureWatch } from './failureWatch';
@@ -174,40 +167,16 @@ export class PermissionMap {
 
   private apply(view: MapView): void {
     const prev = this.applied;
-    if (view.statuses !== prev.statuses && view.statuses) {
-      for (const zone of ZONE_IDS) {
-        const status = view.statuses[zone];
-        if (prev.statuses?.[zone] !== status) {
-          this.map.setFeatureState({ source: SOURCE_ZONES, id: zone }, { [STATE_STATUS]: status });
-        }
-      }
-      // setFeatureState asks for a repaint, and the next 'render' is the first frame drawn with
-      // these colours: the benchmark's mark, and the moment the prerendered picture can go.
-      if (!prev.statuses) {
-        markOnce(STATUSES_APPLIED_MARK);
-        this.map.once('render', () => {
-          markOnce(FIRST_COLOURED_FRAME_MARK);
-          this.options.onFirstColouredFrame?.();
-        });
-      }
-    }
-    if (view.selectedZone !== prev.selectedZone) {
-      if (prev.selectedZone)
-        this.map.setFeatureState(
-          { source: SOURCE_ZONES, id: prev.selectedZone },
-          { [STATE_SELECTED]: false },
-        );
-      if (view.selectedZone)
-        this.map.setFeatureState({ source: SOURCE_ZONES, id: view.selectedZone }, { [STATE_SELECTED]: true });
-    }
-    if (view.highlightedRegions !== prev.highlightedRegions) {
-      const next = new Set(view.highlightedRegions);
-      for (const id of prev.highlightedRegions) {
-        if (!next.has(id))
-          this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: false });
-      }
-      for (const id of next)
-        this.map.setFeatureState({ source: SOURCE_CONTEXT, id }, { [STATE_HIGHLIGHTED]: true });
+    for (const { source, id, state } of mapViewDiff(prev, view))
+      this.map.setFeatureState({ source, id }, state);
+    // setFeatureState asks for a repaint, and the next 'render' is the first frame drawn with
+    // these colours: the benchmark's mark, and the moment the prerendered picture can go.
+    if (!prev.statuses && view.statuses) {
+      markOnce(STATUSES_APPLIED_MARK);
+      this.map.once('render', () => {
+        markOnce(FIRST_COLOURED_FRAME_MARK);
+        this.options.onFirstColouredFrame?.();
+      });
     }
     this.applied = view;
   }
