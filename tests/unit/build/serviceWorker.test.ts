@@ -15,6 +15,8 @@ describe('the offline copy', () => {
     for (const path of [
       'data/permissions.csv',
       'data/versions/2026-11-22/permissions.json',
+      'data/donors/gb.json',
+      'data/donors.json',
       'bench/floor/index.html',
       'sw.js',
       '404.html',
