@@ -7,7 +7,15 @@
 // one more status: `no-statement` (the sheet found no public statement for that period).
 
 import { STATUS_IDS, type ZoneId } from './ids';
-import type { Delivery, ISODate, PermissionsDataset, PolicyEvent, Reading, StatusInfo, Zone } from './types';
+import type {
+  ISODate,
+  WeaponClass,
+  PermissionsDataset,
+  PolicyEvent,
+  Reading,
+  StatusInfo,
+  Zone,
+} from './types';
 
 /** Donor ids: ISO 3166 codes in lower case; `gb` for the UK because `uk` is Ukrainian. */
 export const DONOR_IDS = [
@@ -44,17 +52,8 @@ export interface DonorRef {
   name: string;
 }
 
-export interface DonorClass {
-  id: DonorClassId;
-  name: string;
-  shortName: string;
-  description: string;
-  range: string;
-  systems: string[];
-  firstDelivered: Delivery | null;
-  notSupplied?: { note: string; basis: string[] };
-  inSummary: boolean;
-}
+/** A donor's class: the same fields as a US weapon class, with a donor class id. */
+export type DonorClass = Omit<WeaponClass, 'id'> & { id: DonorClassId };
 
 export interface DonorCell {
   status: DonorStatusId;

@@ -3,6 +3,7 @@
 
 import { STATUS_IDS, WEAPON_IDS, ZONE_IDS, type WeaponId, type ZoneId } from '../../../src/domain/ids';
 import type {
+  Delivery,
   PolicyEvent,
   Source,
   StatusInfo,
@@ -28,23 +29,31 @@ export function assembleStatuses(
   });
 }
 
+/** A class as the export carries it (a US weapon class or a donor's), copied from its input. */
+export function assembleClass<Id extends string>(
+  id: Id,
+  c: { name: string; shortName: string; description: string; range: string; systems: readonly string[] },
+  d: (Omit<Delivery, 'basis'> & { basis: readonly string[] }) | null,
+  notSupplied: { note: string; basis: readonly string[] } | undefined,
+  inSummary: boolean,
+): Omit<WeaponClass, 'id'> & { id: Id } {
+  return {
+    id,
+    name: c.name,
+    shortName: c.shortName,
+    description: c.description,
+    range: c.range,
+    systems: [...c.systems],
+    firstDelivered: d ? { date: d.date, precision: d.precision, basis: [...d.basis], note: d.note } : null,
+    ...(notSupplied ? { notSupplied: { note: notSupplied.note, basis: [...notSupplied.basis] } } : {}),
+    inSummary,
+  };
+}
+
 export function assembleWeapons(weapons: readonly WeaponInput[]): WeaponClass[] {
   return WEAPON_IDS.map((id) => {
     const w = weapons.find((x) => x.id === id)!;
-    const d = w.firstDelivered;
-    return {
-      id,
-      name: w.name,
-      shortName: w.shortName,
-      description: w.description,
-      range: w.range,
-      systems: [...w.systems],
-      firstDelivered: d ? { date: d.date, precision: d.precision, basis: [...d.basis], note: d.note } : null,
-      ...(w.notSupplied
-        ? { notSupplied: { note: w.notSupplied.note, basis: [...w.notSupplied.basis] } }
-        : {}),
-      inSummary: w.inSummary,
-    };
+    return assembleClass(id, w, w.firstDelivered, w.notSupplied, w.inSummary);
   });
 }
 

@@ -60,19 +60,7 @@ function assembleClasses(
       use.firstDelivered === undefined
         ? { date: start, precision: 'assumed' as const, basis: [], note: c.deliveryNote }
         : use.firstDelivered;
-    return {
-      id,
-      name: c.name,
-      shortName: c.shortName,
-      description: c.description,
-      range: c.range,
-      systems: [...c.systems],
-      firstDelivered: d ? { date: d.date, precision: d.precision, basis: [...d.basis], note: d.note } : null,
-      ...(use.notSupplied
-        ? { notSupplied: { note: use.notSupplied.note, basis: [...use.notSupplied.basis] } }
-        : {}),
-      inSummary: true,
-    };
+    return out.assembleClass(id, c, d, use.notSupplied, true);
   });
 }
 
