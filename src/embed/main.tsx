@@ -5,6 +5,7 @@ import { StoreProvider } from '../ui/storeContext';
 import { EmbedApp } from './EmbedApp';
 import { embedOptionsFrom } from './embedOptions';
 import { connectHostApi } from './hostApi';
+import { afterFirstPaint } from '../app/afterFirstPaint';
 import '../ui/styles.css';
 import './embed.css';
 
@@ -16,7 +17,7 @@ connectHostApi(store, window, {
   ...(url.commands ? { commandSenders: url.commands } : {}),
 });
 
-void ready.then(() =>
+void Promise.all([ready, afterFirstPaint(window)]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <StoreProvider store={store}>

@@ -17,13 +17,13 @@ import {
   SOURCES_LOADED_MARK,
   STATUSES_APPLIED_MARK,
 } from '../perf/marks';
-import { hasWebGL2, WebGL2UnavailableError } from './webgl';
+import { WebGL2UnavailableError } from './webgl';
 import { LAYER_SITES, ReachOverlay } from './reachOverlay';
 import { roundLngLat, type PlaceSelection } from '../domain/placeSelection';
 import type { MapView } from '../domain/mapView';
 import { mapViewDiff } from './mapDiff';
 
-export { hasWebGL2, WebGL2UnavailableError };
+export { WebGL2UnavailableError };
 import { MAP_LOAD_TIMEOUT_MS, watchForFailure, type FailureWatch } from './failureWatch';
 
 export interface MapLabels {
@@ -83,8 +83,9 @@ export class PermissionMap {
   readonly reach: ReachOverlay | null = null;
 
   constructor(private readonly options: PermissionMapOptions) {
-    if (!hasWebGL2()) throw new WebGL2UnavailableError();
     markOnce(MAP_CREATED_MARK);
+    // No separate WebGL2 probe: MapLibre throws when it cannot get a context, and a probe's own
+    // context cost as much as the map's (seconds under software rendering) on every first load.
     try {
       this.map = new MapLibreMap({
         container: options.container,

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StatusId } from '../domain/ids';
 import { PATTERN_INK, PATTERNED_STATUSES, STATUS_COLORS, type PatternedStatus } from './palette';
+import { SOFTWARE_CANVAS } from './softwareCanvas';
 
 // Patterns are drawn into pixel buffers here rather than loaded from a sprite, so the map makes
 // no request for images and works offline and inside sandboxed embeds.
@@ -76,7 +77,9 @@ export function patternCanvas(status: PatternedStatus): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
-  canvas.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(data), width, height), 0, 0);
+  canvas
+    .getContext('2d', SOFTWARE_CANVAS)
+    ?.putImageData(new ImageData(new Uint8ClampedArray(data), width, height), 0, 0);
   return canvas;
 }
 

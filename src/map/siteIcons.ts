@@ -4,6 +4,7 @@
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SiteKind } from '../domain/sites';
+import { SOFTWARE_CANVAS } from './softwareCanvas';
 
 export const SITE_ICON_AIR = 'site-air';
 export const SITE_ICON_OTHER = 'site-other';
@@ -44,7 +45,7 @@ function iconImage(id: string): ImageData | null {
   const canvas = document.createElement('canvas');
   canvas.width = SIZE * RATIO;
   canvas.height = SIZE * RATIO;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', SOFTWARE_CANVAS);
   if (!ctx) return null;
   ctx.scale(RATIO, RATIO);
   drawSiteIcon(ctx, id, 0, 0, SIZE);
@@ -58,12 +59,24 @@ export function addSiteIcons(map: MapLibreMap): void {
   }
 }
 
-/** A data: URL of an icon, for the HTML legend. */
+const iconUrls = new Map<string, string>();
+
+/** A data: URL of an icon, for the HTML legend; drawn once per icon and size. */
 export function siteIconDataUrl(id: string, size = SIZE): string {
+  const key = `${id}@${size}`;
+  let url = iconUrls.get(key);
+  if (url === undefined) {
+    url = renderIconDataUrl(id, size);
+    if (url) iconUrls.set(key, url);
+  }
+  return url;
+}
+
+function renderIconDataUrl(id: string, size: number): string {
   const canvas = document.createElement('canvas');
   canvas.width = size * RATIO;
   canvas.height = size * RATIO;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', SOFTWARE_CANVAS);
   if (!ctx) return '';
   ctx.scale(RATIO, RATIO);
   drawSiteIcon(ctx, id, 0, 0, size);

@@ -3,11 +3,16 @@ import { shallowEqual, subscribeSlice } from '../store/subscribeSlice';
 import { urlStateOf } from './links';
 import { writeUrlState, type UrlState } from './params';
 
-const WRITE_INTERVAL_MS = 250;
+/** The address bar follows once the state has rested this long… */
+const SETTLE_MS = 300;
+/** …or at least this often while it keeps changing (playback, a long drag). */
+const MAX_WAIT_MS = 2000;
 
 /**
  * Mirrors the store into the address bar with replaceState (no history entry per slider tick),
- * at most every 250 ms while dragging, and always with the final value.
+ * once the state has settled, and always with the final value. Each replaceState is a
+ * same-document navigation that cost 5–9 ms on the slider's frames; written every 250 ms, it
+ * was the largest single cost of a step.
  */
 export function syncUrlWithStore(
   store: AppStore,
@@ -24,11 +29,11 @@ export function syncUrlWithStore(
     at: undefined,
   };
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastWrite = 0;
+  let firstPending = 0;
 
   const write = () => {
     timer = null;
-    lastWrite = Date.now();
+    firstPending = 0;
     const search = writeUrlState(win.location.search, urlStateOf(store.getState()), defaults, fixes);
     if (search !== win.location.search) {
       win.history.replaceState(
@@ -43,9 +48,10 @@ export function syncUrlWithStore(
     store,
     (s) => urlStateOf(s),
     () => {
-      if (timer) return;
-      const wait = Math.max(0, WRITE_INTERVAL_MS - (Date.now() - lastWrite));
-      timer = setTimeout(write, wait);
+      const now = Date.now();
+      if (!firstPending) firstPending = now;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(write, Math.min(SETTLE_MS, Math.max(0, firstPending + MAX_WAIT_MS - now)));
     },
     shallowEqual,
   );

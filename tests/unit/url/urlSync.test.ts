@@ -38,7 +38,7 @@ describe('syncUrlWithStore', () => {
     expect(win.location.search).toBe('?v=2026-11-22&host=1&zone=kharkiv-sector');
   });
 
-  it('writes at most every 250 ms while dragging, and always the final value', () => {
+  it('writes once the slider rests, and always the final value', () => {
     vi.useFakeTimers();
     const store = createAppStore({ today: TODAY, date: '2024-01-01' });
     store.getState().dataLoaded(realDataset());
@@ -48,9 +48,24 @@ describe('syncUrlWithStore', () => {
       store.getState().shiftDays(1);
       vi.advanceTimersByTime(20);
     }
+    expect(writes).toEqual([]);
+    vi.advanceTimersByTime(300);
+    expect(writes).toEqual(['/map/?date=2024-01-31#x']);
+  });
+
+  it('still follows a change that never rests (playback) every 2 s', () => {
+    vi.useFakeTimers();
+    const store = createAppStore({ today: TODAY, date: '2023-01-01' });
+    store.getState().dataLoaded(realDataset());
+    const { win, writes } = fakeWindow('');
+    syncUrlWithStore(store, win);
+    for (let i = 0; i < 375; i++) {
+      store.getState().shiftDays(1);
+      vi.advanceTimersByTime(16);
+    }
+    expect(writes.length).toBe(3);
     vi.runAllTimers();
-    expect(writes.length).toBeLessThanOrEqual(4);
-    expect(win.location.search).toBe('?date=2024-01-31');
+    expect(win.location.search).toBe('?date=2024-01-11');
   });
 
   it('does not write when nothing it owns changed', () => {
