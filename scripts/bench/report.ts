@@ -47,6 +47,11 @@ export function printTransfer(transfer: TransferResult[]): void {
     rows.push(['total', '', kb(t.total.raw), kb(t.total.gzip), kb(t.total.brotli)]);
     console.log(table(rows, ['file', 'kind', 'raw', 'gzip', 'brotli']));
     if (t.unmatched.length) console.log(`  (not from dist/: ${t.unmatched.join(', ')})`);
+    if (t.background.files > 0)
+      console.log(
+        `  offline copy, fetched by the service worker after the first view (not counted): ` +
+          `${t.background.files} files, ${kb(t.background.total.gzip)} KB gzip`,
+      );
   }
 }
 

@@ -50,7 +50,7 @@ export interface BenchResults {
 
 const DEFINITIONS = {
   transfer:
-    'Files the page requested from first navigation until the map was idle and the network quiet; sizes of those files in dist/, gzip level 9 and brotli quality 11; KB = 1024 bytes.',
+    'Files the page requested from first navigation until the map was idle and the network quiet, without what the service worker fetched for the offline copy once the first view was complete (reported as `background`); sizes of those files in dist/, gzip level 9 and brotli quality 11; KB = 1024 bytes.',
   pictureOnScreen:
     'The later of first-contentful-paint and the mark "permission-map:picture-coloured" (set by the inline script once the prerendered picture has the URL’s colours): the first paint showing the coloured picture.',
   largestPaint: 'The last largest-contentful-paint entry before the map was idle, and its element.',

@@ -74,6 +74,8 @@ export function isPrecached(path: string): boolean {
   if (/^(bench|data\/versions)\//.test(path)) return false; // benchmarks; pinned data (fetched when asked)
   // The donors' data: exported for readers and for the donor view to come; no page loads it yet.
   if (/^data\/donors(\/|\.json$)/.test(path)) return false;
+  // The screenshot for a browser without WebGL that cannot load the zone picture either.
+  if (path === 'static/map.png') return false;
   if (/(^|\/)(_headers|sw\.js|404\.html|oembed\.json)$/.test(path)) return false;
   if (/\.(csv|map)$/.test(path)) return false; // downloads and source maps: not needed to read the map
   return /\.(html|js|mjs|css|json|geojson|png|svg|webp)$/.test(path);

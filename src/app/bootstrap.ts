@@ -11,6 +11,8 @@ import { resolvePlace } from './placeCatalogue';
 import { preferredLang, type Lang } from '../i18n/locale';
 import { loadLanguage } from '../i18n/loadLanguage';
 import { registerServiceWorker } from './serviceWorker';
+import { afterFirstView } from './afterFirstView';
+import { subscribeSlice } from '../store/subscribeSlice';
 
 /** `?lang=` first, then the reader's browser languages, then English. */
 function initialLang(urlLang: Lang | undefined, win: Window): Lang {
@@ -41,6 +43,27 @@ function startReachLoad(store: AppStore, resolve: (path: string) => string): voi
     },
     (error: unknown) => console.warn('Sites and ranges could not be loaded:', error),
   );
+}
+
+/**
+ * The place panel's data is not part of the first view: it loads at once when a place is open,
+ * or when the reader opens one, and otherwise once the first view is complete.
+ */
+function scheduleReachLoad(store: AppStore, win: Window, resolve: (path: string) => string): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    stop();
+    startReachLoad(store, resolve);
+  };
+  const stop = subscribeSlice(
+    store,
+    (s) => s.place,
+    (place) => place && start(),
+  );
+  if (store.getState().place) start();
+  else void afterFirstView(win).then(start);
 }
 
 function storeFor(
@@ -90,7 +113,7 @@ export function bootstrap(
     Promise.all([loadPermissions(resolve, state.v, {}, versions), ready]).then(
       ([dataset]) => {
         store.getState().dataLoaded(dataset);
-        if (page === 'app') startReachLoad(store, resolve);
+        if (page === 'app') scheduleReachLoad(store, win, resolve);
       },
       (error: unknown) =>
         store
@@ -103,6 +126,9 @@ export function bootstrap(
     );
   store.getState().setLoader(load);
   void load();
-  registerServiceWorker(store, win, { page, pinned: state.v !== undefined });
+  // The offline copy downloads the whole build: only once the first view has what it needs.
+  void afterFirstView(win).then(() =>
+    registerServiceWorker(store, win, { page, pinned: state.v !== undefined }),
+  );
   return { store, url: state, ready };
 }

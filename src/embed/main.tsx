@@ -11,17 +11,23 @@ import './embed.css';
 
 const { store, url, ready } = bootstrap(window, 'embed');
 const options = embedOptionsFrom(url);
-let enableAutoHeight: () => void = () => {};
+// A host may ask for auto-height before the view has rendered: the request waits for it.
+let enableAutoHeight: (() => void) | null = null;
+let autoHeightRequested = false;
 connectHostApi(store, window, {
-  onAutoHeight: () => enableAutoHeight(),
+  onAutoHeight: () => (enableAutoHeight ? enableAutoHeight() : (autoHeightRequested = true)),
   ...(url.commands ? { commandSenders: url.commands } : {}),
 });
+const onAutoHeightRequest = (enable: () => void) => {
+  enableAutoHeight = enable;
+  if (autoHeightRequested) enable();
+};
 
 void Promise.all([ready, afterFirstPaint(window)]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <EmbedApp options={options} onAutoHeightRequest={(enable) => (enableAutoHeight = enable)} />
+        <EmbedApp options={options} onAutoHeightRequest={onAutoHeightRequest} />
       </StoreProvider>
     </StrictMode>,
   ),

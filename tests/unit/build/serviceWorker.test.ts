@@ -17,6 +17,7 @@ describe('the offline copy', () => {
       'data/versions/2026-11-22/permissions.json',
       'data/donors/gb.json',
       'data/donors.json',
+      'static/map.png',
       'bench/floor/index.html',
       'sw.js',
       '404.html',
