@@ -75,11 +75,28 @@ test.describe('the donor switch', () => {
     const card = ground.locator('[data-event="2024-05-31-germany-adjacent-positions"]');
     await expect(card).toBeVisible();
     await expect(card.locator('time, .event-card__meta').first()).toContainText('2024');
+    await expect(card.locator('.event-card__sources')).toContainText('Deutschlandfunk');
     const sources = card.locator('.event-card__sources a[href^="http"]');
     expect(await sources.count()).toBeGreaterThan(0);
     await expect(page.getByTestId('event-list').or(page.locator('.event-list'))).toContainText(
       /German|Germany/,
     );
+  });
+
+  test('a donor file that cannot be loaded: the map stays, the reason and a retry', async ({ page }) => {
+    await openApp(page, `?date=${DATE}`);
+    await page.route('**/data/donors/fr.json', (route) => route.abort());
+    await page.getByLabel('Whose weapons').selectOption('fr');
+    await expect(page.getByTestId('donor-error')).toContainText('The data for France could not be loaded');
+    const state = await page.evaluate(() => window.permissionMap!.getState());
+    expect(state.donor).toBe('us');
+    expect(state.shown).not.toBeNull();
+    await expect(page.locator('h1')).toHaveText('Where could Ukraine use US weapons?');
+    await page.unroute('**/data/donors/fr.json');
+    await page.getByTestId('donor-error').getByRole('button').click();
+    await page.waitForFunction(() => window.permissionMap!.getState().donor === 'fr');
+    await expect(page.getByTestId('donor-error')).toHaveCount(0);
+    await expect(page.locator('h1')).toHaveText('Where could Ukraine use French weapons?');
   });
 
   test('an unknown donor gives a note and the United States', async ({ page }) => {
@@ -98,6 +115,19 @@ test.describe('the donor switch', () => {
     await expect(page.locator('.url-notes, [data-testid="url-notes"]').first()).toContainText(
       'no such weapon class',
     );
+  });
+
+  test('the share dialog builds an embed for the donor shown', async ({ page }) => {
+    await openApp(page, `?donor=de&date=${DATE}`);
+    await page.getByTestId('share-open').click();
+    await expect(page.getByTestId('embed-donor')).toHaveValue('de');
+    const snippet = page.getByTestId('snippet-iframe');
+    await expect(snippet).toHaveValue(/donor=de/);
+    await expect(snippet).toHaveValue(/title="Map: where Ukraine could use German weapons/);
+    await page.getByTestId('embed-donor').selectOption('gb');
+    await expect(snippet).toHaveValue(/donor=gb/);
+    await page.getByTestId('embed-donor').selectOption('us');
+    await expect(snippet).not.toHaveValue(/donor=/);
   });
 
   test('the embed takes donor: the UK colours', async ({ page }) => {
