@@ -22,7 +22,8 @@ export function dayStatuses(): Days {
   const engine = createEngine(dataset);
   const today = todayIso();
   const days: Record<ZoneId, StatusId>[] = [];
-  for (let d = TIMELINE_START; d <= today; d = addDays(d, 1)) days.push(engine.levelsAt(d, 'all'));
+  for (let d = TIMELINE_START; d <= today; d = addDays(d, 1))
+    days.push(engine.levelsAt(d, 'all') as Record<ZoneId, StatusId>);
   let recolourCalls = 0;
   const recolourDays = new Set<number>();
   for (let i = 1; i < days.length; i++) {

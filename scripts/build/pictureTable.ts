@@ -1,7 +1,14 @@
 // The inline script's table: every epoch's status per zone and weapon filter, as one digit each.
 
 import { createEngine } from '../../src/domain/engine';
-import { STATUS_IDS, TIMELINE_START, WEAPON_IDS, ZONE_IDS, type WeaponFilter } from '../../src/domain/ids';
+import {
+  STATUS_IDS,
+  TIMELINE_START,
+  WEAPON_IDS,
+  ZONE_IDS,
+  type StatusId,
+  type WeaponFilter,
+} from '../../src/domain/ids';
 import type { PermissionsDataset } from '../../src/domain/types';
 import { DATE_SUFFIX, INTL_LOCALE, LANGS } from '../../src/i18n/locale';
 import { buildMessages } from './catalogues';
@@ -18,7 +25,7 @@ export function pictureTable(dataset: PermissionsDataset): PictureTable {
     epoch.from,
     FILTERS.map((filter) => {
       const levels = engine.levelsAt(epoch.from, filter);
-      return ZONE_IDS.map((zone) => STATUS_IDS.indexOf(levels[zone])).join('');
+      return ZONE_IDS.map((zone) => STATUS_IDS.indexOf(levels[zone] as StatusId)).join('');
     }).join(''),
   ]);
   const langs = Object.fromEntries(

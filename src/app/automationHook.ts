@@ -1,8 +1,8 @@
-import type { AppStore } from '../store/appStore';
+import type { AppState, AppStore } from '../store/appStore';
 import type { PermissionMap } from '../map/mapAdapter';
 import { selectVisibleStatuses } from '../store/selectors';
 import { isIsoDate } from '../domain/dates';
-import type { StatusId, WeaponId, ZoneId } from '../domain/ids';
+import type { ClassId, ShownStatusId, ZoneId } from '../domain/ids';
 import { loadPlaceGeometry } from '../data/loadPlaceGeometry';
 import { assetUrl } from './appRoot';
 import { placeFactsFor } from './placeQuery';
@@ -12,9 +12,9 @@ export interface PlaceAnswer {
   zone: ZoneId | null;
   /** km to the UA–RU border line; null outside Russia. */
   distanceToBorderKm: number | null;
-  statuses: Record<WeaponId, StatusId> | null;
+  statuses: Partial<Record<ClassId, ShownStatusId>> | null;
   /** Whether the nominal range reaches the point from the border; null when not supplied or not measurable. */
-  inReach: Record<WeaponId, boolean | null>;
+  inReach: Partial<Record<ClassId, boolean | null>>;
 }
 
 /** Resolves once the permissions and the ranges are in the store (or after 10 s without ranges). */
@@ -52,6 +52,10 @@ export interface PermissionMapHook {
     date: string;
     weapon: string;
     zone: string | null;
+    /** Whose weapons the map shows (issue #15). */
+    donor: string;
+    /** A donor switch on its way or failed (see AppState.donorRequest). */
+    donorRequest: AppState['donorRequest'];
   };
   /** Moves to `iso` (clamped to the timeline); false, with a note, for anything not a real date. */
   setDate(iso: string): boolean;
@@ -78,7 +82,14 @@ export function installAutomationHook(store: AppStore): void {
   window.permissionMap = {
     getState() {
       const s = store.getState();
-      return { date: s.date, weapon: s.weapon, zone: s.zone, ...selectVisibleStatuses(s) };
+      return {
+        date: s.date,
+        weapon: s.weapon,
+        zone: s.zone,
+        donor: s.donor,
+        donorRequest: s.donorRequest,
+        ...selectVisibleStatuses(s),
+      };
     },
     setDate(iso: unknown) {
       if (typeof iso !== 'string' || !isIsoDate(iso)) {

@@ -2,6 +2,7 @@ import { createAppStore, type AppStore } from '../store/appStore';
 import { parseUrlState, type UrlState } from '../url/params';
 import { syncUrlWithStore } from '../url/urlSync';
 import { loadPermissions, loadVersions, UnknownVersionError } from '../data/loadPermissions';
+import { loadDonorDataset } from '../data/loadDonor';
 import { assetUrl } from './appRoot';
 import { installAutomationHook } from './automationHook';
 import { createPlayController } from './playController';
@@ -77,6 +78,7 @@ function storeFor(
     date: state.date,
     weapon: state.weapon,
     zone: state.zone ?? null,
+    donor: state.donor ?? 'us',
     lang: initialLang(state.lang, win),
     theme: state.theme,
     pinnedVersion: state.v ?? null,
@@ -109,8 +111,15 @@ export function bootstrap(
     () => undefined,
   );
   const ready = prepareLanguage(store, win);
+  // The donor of the link first (`?donor=`); the switch loads the others on demand.
+  const donor = store.getState().donor;
+  store.getState().setDonorLoader((id) => loadDonorDataset(resolve, id, state.v));
+  const first = () =>
+    donor === 'us'
+      ? loadPermissions(resolve, state.v, {}, versions)
+      : loadDonorDataset(resolve, donor, state.v);
   const load = () =>
-    Promise.all([loadPermissions(resolve, state.v, {}, versions), ready]).then(
+    Promise.all([first(), ready]).then(
       ([dataset]) => {
         store.getState().dataLoaded(dataset);
         if (page === 'app') scheduleReachLoad(store, win, resolve);

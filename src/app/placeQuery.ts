@@ -35,6 +35,7 @@ export function placeFactsFor(
     date: state.date,
     statuses: epoch.statuses,
     ranges: state.reach?.ranges ?? NO_RANGES,
+    ...(state.engine ? { classIds: state.engine.classIds } : {}),
     ...(place.entry?.site ? { zone: place.entry.site.zone } : {}),
   });
   return { ...place, facts };

@@ -23,7 +23,10 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-async function fetchJson(url: string, { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions) {
+export async function fetchJson(
+  url: string,
+  { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions,
+) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

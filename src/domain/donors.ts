@@ -6,7 +6,7 @@
 // The epochs are built by the same engine as the US (epochs.ts), with the donor's class ids and
 // one more status: `no-statement` (the sheet found no public statement for that period).
 
-import { STATUS_IDS, type ZoneId } from './ids';
+import { DONOR_CLASS_IDS, SHOWN_STATUS_IDS, STATUS_IDS, type DonorClassId, type ZoneId } from './ids';
 import type {
   ISODate,
   WeaponClass,
@@ -39,13 +39,27 @@ export const DONOR_IDS = [
 ] as const;
 export type DonorId = (typeof DONOR_IDS)[number];
 
-/** The weapon classes of the donors other than the US. */
-export const DONOR_CLASS_IDS = ['ground', 'cruise-missile', 'air-defense', 'aircraft'] as const;
-export type DonorClassId = (typeof DONOR_CLASS_IDS)[number];
+/** The weapon classes of the donors other than the US (defined in ids.ts beside the US ones). */
+export { DONOR_CLASS_IDS, type DonorClassId };
 
 /** The US statuses plus `no-statement`, which only the donor datasets use. */
-export const DONOR_STATUS_IDS = [...STATUS_IDS, 'no-statement'] as const;
+export const DONOR_STATUS_IDS = SHOWN_STATUS_IDS;
 export type DonorStatusId = (typeof DONOR_STATUS_IDS)[number];
+
+/** Whether a string is a donor id (URL parameter, host API). */
+export function isDonorId(value: unknown): value is DonorId {
+  return typeof value === 'string' && (DONOR_IDS as readonly string[]).includes(value);
+}
+
+/** The statuses a donor's map can show, for the legend: the US has no `no-statement`. */
+export function statusesOf(donor: DonorId): readonly DonorStatusId[] {
+  return donor === 'us' ? STATUS_IDS : SHOWN_STATUS_IDS;
+}
+
+/** The code the events' `donor` field uses for a donor (data/donors/donors.yaml: UK for gb). */
+export function eventDonorCode(id: DonorId): string {
+  return id === 'gb' ? 'UK' : id.toUpperCase();
+}
 
 export interface DonorRef {
   id: DonorId;

@@ -1,22 +1,22 @@
 // The pure domain engine: date → epoch, summaries, changes and events, over the precomputed
-// epochs of public/data/permissions.json. No React, no MapLibre, no validation library: the
+// epochs of public/data/permissions.json or of a donor's file (public/data/donors/<id>.json): it
+// iterates the dataset's own class list (dataset.ts), never the US one. No React, no MapLibre, no validation library: the
 // dataset is validated at build time (npm run check:data) and trusted here.
 //
 // Dates are ISO 'YYYY-MM-DD' strings (see dates.ts). A date before the first epoch maps to the
 // first epoch; a date after `reviewedThrough` maps to the last one (the last reviewed state is
 // carried forward; `isBeyondReview` tells the UI to say so).
 
-import { WEAPON_IDS, ZONE_IDS, type StatusId, type WeaponId, type ZoneId } from './ids';
+import { ZONE_IDS, type ClassId, type ShownStatusId, type ZoneId } from './ids';
 import { summarizeZone } from './summary';
-import type {
-  Epoch,
-  ISODate,
-  PermissionsDataset,
-  PolicyEvent,
-  StatusCell,
-  SummaryLevel,
-  ZoneStatuses,
-} from './types';
+import { cellOf, classIdsOf, type Dataset, type DatasetCell, type DatasetEpoch } from './dataset';
+import type { ISODate, PolicyEvent } from './types';
+
+type Epoch = DatasetEpoch;
+type StatusCell = DatasetCell;
+type SummaryLevel = ShownStatusId;
+type StatusId = ShownStatusId;
+type WeaponId = ClassId;
 
 /**
  * Which changes count, for previousChange / nextChange.
@@ -32,7 +32,9 @@ export interface ChangeFilter {
 }
 
 export interface PermissionsEngine {
-  readonly dataset: PermissionsDataset;
+  readonly dataset: Dataset;
+  /** The dataset's classes, in its own order. */
+  readonly classIds: readonly ClassId[];
   readonly epochs: readonly Epoch[];
   /** All events (US and other donors), sorted by date then id. */
   readonly events: readonly PolicyEvent[];
@@ -67,21 +69,23 @@ interface Boundary {
   any: Cell[];
 }
 
-export function createEngine(dataset: PermissionsDataset): PermissionsEngine {
+export function createEngine(dataset: Dataset): PermissionsEngine {
   const epochs = dataset.epochs;
   if (epochs.length === 0) throw new Error('permissions dataset has no epochs');
+  const classIds = classIdsOf(dataset);
   const froms = epochs.map((e) => e.from);
   const events = [...dataset.events].sort(byDateThenId);
   const eventIndex = new Map(events.map((e) => [e.id, e]));
   const summaries = epochs.map((epoch) => summarize(epoch.statuses, dataset));
   const boundaries = epochs.map((epoch, i) =>
-    i === 0 ? null : boundaryOf(epochs[i - 1]!, epoch, summaries, i),
+    i === 0 ? null : boundaryOf(epochs[i - 1]!, epoch, summaries, i, classIds),
   );
   const epochIndexAt = (date: ISODate) => lastAtOrBefore(froms, date);
   const levelsOf = weaponLevels(epochs);
 
   return {
     dataset,
+    classIds,
     epochs,
     events,
     reviewedThrough: dataset.reviewedThrough,
@@ -112,7 +116,7 @@ function byDateThenId(a: PolicyEvent, b: PolicyEvent): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function summarize(statuses: ZoneStatuses, dataset: PermissionsDataset): Record<ZoneId, SummaryLevel> {
+function summarize(statuses: Epoch['statuses'], dataset: Dataset): Record<ZoneId, SummaryLevel> {
   const out = {} as Record<ZoneId, SummaryLevel>;
   for (const zone of ZONE_IDS) out[zone] = summarizeZone(statuses[zone], dataset.weapons);
   return out;
@@ -123,13 +127,14 @@ function boundaryOf(
   epoch: Epoch,
   summaries: readonly Record<ZoneId, SummaryLevel>[],
   i: number,
+  classIds: readonly ClassId[],
 ): Boundary {
   const b: Boundary = { status: [], summary: [], any: [] };
   for (const zone of ZONE_IDS) {
     if (summaries[i]![zone] !== summaries[i - 1]![zone]) b.summary.push(zone);
-    for (const weapon of WEAPON_IDS) {
-      const before = prev.statuses[zone][weapon];
-      const after = epoch.statuses[zone][weapon];
+    for (const weapon of classIds) {
+      const before = cellOf(prev.statuses[zone], weapon);
+      const after = cellOf(epoch.statuses[zone], weapon);
       if (before.status !== after.status) b.status.push({ zone, weapon });
       if (!sameCell(before, after)) b.any.push({ zone, weapon });
     }
@@ -157,7 +162,7 @@ function weaponLevels(epochs: readonly Epoch[]): (i: number, weapon: WeaponId) =
     let levels = cache.get(cacheKey);
     if (!levels) {
       levels = {} as Record<ZoneId, StatusId>;
-      for (const zone of ZONE_IDS) levels[zone] = epochs[i]!.statuses[zone][weapon].status;
+      for (const zone of ZONE_IDS) levels[zone] = cellOf(epochs[i]!.statuses[zone], weapon).status;
       cache.set(cacheKey, levels);
     }
     return levels;

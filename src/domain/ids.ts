@@ -23,8 +23,23 @@ export const WEAPON_IDS = [
 ] as const;
 export type WeaponId = (typeof WEAPON_IDS)[number];
 
+/**
+ * The weapon classes of the donors other than the US (issue #15): their record is about ground
+ * weapons, cruise missiles, air defence and aircraft, not about US systems. `air-defense` is the
+ * same id (and the same name) as the US class.
+ */
+export const DONOR_CLASS_IDS = ['ground', 'cruise-missile', 'air-defense', 'aircraft'] as const;
+export type DonorClassId = (typeof DONOR_CLASS_IDS)[number];
+
+/** Any dataset's class: a US weapon class or a donor class. The app iterates a dataset's own list. */
+export type ClassId = WeaponId | DonorClassId;
+export const CLASS_IDS = [
+  ...WEAPON_IDS,
+  ...DONOR_CLASS_IDS.filter((id) => id !== 'air-defense'),
+] as readonly ClassId[];
+
 /** What the map colours by: the all-weapons summary, or one weapon class's own status. */
-export type WeaponFilter = 'all' | WeaponId;
+export type WeaponFilter = 'all' | ClassId;
 
 /** Named administrative regions that events mention; addressable on the map for highlighting. */
 export const NAMED_REGION_IDS = [
@@ -50,6 +65,14 @@ export const STATUS_IDS = [
   'no-policy',
 ] as const;
 export type StatusId = (typeof STATUS_IDS)[number];
+
+/**
+ * Every status the app can show: the US statuses plus `no-statement` (no public statement by a
+ * donor for that period), which only the donor datasets use. Appended last, so the index of each
+ * US status (the prerendered picture's fills) is unchanged.
+ */
+export const SHOWN_STATUS_IDS = [...STATUS_IDS, 'no-statement'] as const;
+export type ShownStatusId = (typeof SHOWN_STATUS_IDS)[number];
 
 /** First day the slider shows: the full-scale invasion. */
 export const TIMELINE_START = '2022-02-24';

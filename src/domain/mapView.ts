@@ -1,4 +1,4 @@
-import type { NamedRegionId, StatusId, ZoneId } from './ids';
+import type { NamedRegionId, ShownStatusId, ZoneId } from './ids';
 
 /**
  * What the map shows: derived by the store's selectors, drawn by the map adapter and the PNG
@@ -6,7 +6,7 @@ import type { NamedRegionId, StatusId, ZoneId } from './ids';
  * diffs successive views and touches only what changed.
  */
 export interface MapView {
-  statuses: Readonly<Record<ZoneId, StatusId>> | null;
+  statuses: Readonly<Record<ZoneId, ShownStatusId>> | null;
   selectedZone: ZoneId | null;
   highlightedRegions: readonly NamedRegionId[];
 }

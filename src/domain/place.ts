@@ -1,8 +1,8 @@
 // The place query: what the panel and `window.permissionMap.placeAt` say about one point on one
 // date. Pure: the caller passes the prepared geometry (zone lookup, border index) and the data.
 
-import { WEAPON_IDS, type StatusId, type WeaponId, type ZoneId } from './ids';
-import type { ZoneStatuses } from './types';
+import { WEAPON_IDS, type ClassId, type ShownStatusId, type ZoneId } from './ids';
+import type { ZoneCells } from './dataset';
 import type { BorderIndex } from './geo/borderIndex';
 import { distanceToBorderKm } from './geo/borderDistance';
 import type { ZoneLookup } from './geo/zoneLookup';
@@ -19,17 +19,22 @@ export interface PlaceGeometry {
 export interface PlaceFacts {
   zone: ZoneId | null;
   distanceToBorderKm: number | null;
-  statuses: Record<WeaponId, StatusId> | null;
-  inReach: Record<WeaponId, boolean | null>;
+  /** The classes of the dataset shown (the active donor's), in its order. */
+  classIds: readonly ClassId[];
+  statuses: Partial<Record<ClassId, ShownStatusId>> | null;
+  inReach: Partial<Record<ClassId, boolean | null>>;
   /** The range used for each class on the date (null: none in our sources or not yet in force). */
-  ranges: Record<WeaponId, WeaponRange | null>;
+  ranges: Partial<Record<ClassId, WeaponRange | null>>;
 }
 
 export interface PlaceInput {
   lngLat: readonly [number, number];
   date: string;
-  statuses: ZoneStatuses;
-  ranges: Readonly<Record<WeaponId, readonly WeaponRange[]>>;
+  statuses: Readonly<Record<ZoneId, ZoneCells>>;
+  /** Ranges exist for the US classes only (data/sites): a donor's classes reach "—". */
+  ranges: Readonly<Partial<Record<ClassId, readonly WeaponRange[]>>>;
+  /** The dataset's classes (default: the six US classes). */
+  classIds?: readonly ClassId[];
   /** A listed site's own zone (a bridge stands in water: the data assigns it the nearest land's). */
   zone?: ZoneId;
 }
@@ -47,16 +52,20 @@ export function locatePlace(
 
 export function queryPlace(geometry: PlaceGeometry, input: PlaceInput): PlaceFacts {
   const { zone, distanceToBorderKm: distance } = locatePlace(geometry, input.lngLat, input.zone);
+  const classIds = input.classIds ?? WEAPON_IDS;
   const cells = zone ? input.statuses[zone] : null;
   const statuses = cells
-    ? (Object.fromEntries(WEAPON_IDS.map((w) => [w, cells[w].status])) as Record<WeaponId, StatusId>)
+    ? (Object.fromEntries(classIds.map((w) => [w, cells[w]?.status ?? 'not-supplied'])) as Partial<
+        Record<ClassId, ShownStatusId>
+      >)
     : null;
-  const ranges = {} as Record<WeaponId, WeaponRange | null>;
-  const inReach = {} as Record<WeaponId, boolean | null>;
-  for (const w of WEAPON_IDS) {
-    ranges[w] = rangeAt(input.ranges[w] ?? [], input.date);
+  const ranges: Partial<Record<ClassId, WeaponRange | null>> = {};
+  const inReach: Partial<Record<ClassId, boolean | null>> = {};
+  for (const w of classIds) {
+    const range = rangeAt(input.ranges[w] ?? [], input.date);
+    ranges[w] = range;
     const supplied = statuses !== null && statuses[w] !== 'not-supplied';
-    inReach[w] = reachesFromBorder(distance, ranges[w], supplied);
+    inReach[w] = reachesFromBorder(distance, range, supplied);
   }
-  return { zone, distanceToBorderKm: distance, statuses, inReach, ranges };
+  return { zone, distanceToBorderKm: distance, classIds, statuses, inReach, ranges };
 }

@@ -3,11 +3,15 @@
 // otherwise), so the words and the colour of a zone never disagree. Within an epoch only the date
 // changes, so the words after the date are built once per epoch × weapon filter × language.
 
-import { POLICY_ZONE_IDS, type StatusId, type WeaponFilter, type WeaponId, type ZoneId } from './ids';
+import { POLICY_ZONE_IDS, type ClassId, type ShownStatusId, type WeaponFilter, type ZoneId } from './ids';
 import { consideredWeapons, type SummaryWeapon } from './summary';
-import type { Epoch, StatusCell } from './types';
+import { cellOf, type DatasetEpoch, type ZoneCells } from './dataset';
 
-type OnlyStatus = 'prohibited' | 'no-policy' | 'not-supplied';
+type WeaponId = ClassId;
+type StatusId = ShownStatusId;
+type Epoch = DatasetEpoch;
+
+type OnlyStatus = 'prohibited' | 'no-policy' | 'not-supplied' | 'no-statement';
 
 /** One part of a zone's clause, before it is put into words. */
 export type ZoneClause =
@@ -15,7 +19,9 @@ export type ZoneClause =
   | { kind: 'only'; status: OnlyStatus }
   | { kind: 'permitted'; weapons: WeaponId[] }
   | { kind: 'limited' | 'disputed'; weapons: WeaponId[]; conditions: string[] }
-  | { kind: 'others-barred' };
+  | { kind: 'others-barred' }
+  /** Donors only: beside a stated class, classes with no public statement (summary rule 3). */
+  | { kind: 'others-unstated' };
 
 /** The words the sentence needs: a language's catalogue provides them. */
 export interface SentenceWords {
@@ -25,25 +31,25 @@ export interface SentenceWords {
     limited(weapons: string, condition: string): string;
     disputed(weapons: string, condition: string): string;
     othersBarred: string;
+    othersUnstated: string;
     only(status: OnlyStatus): string;
     zoneList(zones: string[]): string;
   };
-  weapons: Readonly<Record<WeaponId, string>>;
+  weapons: Readonly<Record<ClassId, string>>;
   zones: Readonly<Record<ZoneId, string>>;
   /** Conditions are dataset texts (English): this puts one into the reader's language. */
   dataText?: (english: string) => string;
 }
 
-type ZoneCells = Readonly<Record<WeaponId, StatusCell>>;
-
 /** The weapons whose statuses the zone's colour is made of, for this filter (none: nothing supplied). */
 function weaponsShown(cells: ZoneCells, filter: WeaponFilter, weapons: readonly SummaryWeapon[]): WeaponId[] {
   if (filter === 'all') return consideredWeapons(cells, weapons);
-  return cells[filter].status === 'not-supplied' ? [] : [filter];
+  const cell = cells[filter];
+  return !cell || cell.status === 'not-supplied' ? [] : [filter];
 }
 
 function conditionsOf(cells: ZoneCells, ids: readonly WeaponId[]): string[] {
-  return [...new Set(ids.map((w) => cells[w].condition).filter((c): c is string => !!c))];
+  return [...new Set(ids.map((w) => cellOf(cells, w).condition).filter((c): c is string => !!c))];
 }
 
 /** A zone's clause parts for one epoch and weapon filter. */
@@ -55,7 +61,10 @@ export function zoneClauses(
   const shown = weaponsShown(cells, filter, weapons);
   if (shown.length === 0) return [{ kind: 'only', status: 'not-supplied' }];
   const byStatus = new Map<StatusId, WeaponId[]>();
-  for (const w of shown) byStatus.set(cells[w].status, [...(byStatus.get(cells[w].status) ?? []), w]);
+  for (const w of shown) {
+    const status = cellOf(cells, w).status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), w]);
+  }
   const permitted = byStatus.get('permitted') ?? [];
   if (permitted.length === shown.length)
     return [filter === 'all' ? { kind: 'all-permitted' } : { kind: 'permitted', weapons: permitted }];
@@ -66,10 +75,16 @@ export function zoneClauses(
     const ids = byStatus.get(kind);
     if (ids) clauses.push({ kind, weapons: ids, conditions: conditionsOf(cells, ids) });
   }
-  if (clauses.length === 0)
-    return [{ kind: 'only', status: byStatus.has('prohibited') ? 'prohibited' : 'no-policy' }];
+  if (clauses.length === 0) return [{ kind: 'only', status: onlyStatus(byStatus) }];
   if (byStatus.has('prohibited')) clauses.push({ kind: 'others-barred' });
+  if (byStatus.has('no-statement')) clauses.push({ kind: 'others-unstated' });
   return clauses;
+}
+
+/** A zone where nothing is allowed: a ban first, then the donor's silence, then no stated policy. */
+function onlyStatus(byStatus: ReadonlyMap<StatusId, unknown>): OnlyStatus {
+  if (byStatus.has('prohibited')) return 'prohibited';
+  return byStatus.has('no-statement') ? 'no-statement' : 'no-policy';
 }
 
 function clauseText(clause: ZoneClause, words: SentenceWords): string {
@@ -84,6 +99,8 @@ function clauseText(clause: ZoneClause, words: SentenceWords): string {
       return s.permitted(names(clause.weapons));
     case 'others-barred':
       return s.othersBarred;
+    case 'others-unstated':
+      return s.othersUnstated;
     default:
       return s[clause.kind](
         names(clause.weapons),

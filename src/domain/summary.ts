@@ -1,4 +1,5 @@
-// The all-weapons summary: one level per zone for the "All US weapons" view of the map.
+// The all-weapons summary: one level per zone for the "All US weapons" view of the map, and the
+// same for any other donor's dataset (its own classes, see dataset.ts). One rule for all donors.
 //
 // THE RULE (also in docs/data.md). Summary levels use the same ids as statuses.
 //
@@ -10,7 +11,15 @@
 //   4. Otherwise, any disputed               → disputed
 //   5. Otherwise, any permitted or limited   → limited   (something is allowed, not everything)
 //   6. Otherwise, any prohibited             → prohibited
-//   7. Otherwise                             → no-policy
+//   7. Otherwise, any no-statement           → no-statement
+//   8. Otherwise                             → no-policy
+//
+// `no-statement` (donors only: no public statement by the donor for that period) is never read as
+// a permission or a ban. A zone whose considered classes are all no-statement shows no-statement
+// (rule 7); beside a stated class it stops "all permitted" (rule 3: we do not know that the rest
+// was allowed), so a permitted class beside an unstated one gives `limited`; beside a ban it gives
+// `prohibited` (rule 6); with no-policy it shows no-statement (the donor said nothing there). The
+// US data has no no-statement cell, so its summary is unchanged by rule 7.
 //
 // Why air defence does not count (`inSummary: false`): it engages aircraft and missiles that
 // threaten Ukraine rather than striking targets on the ground, and the US is on record that it
@@ -18,35 +27,40 @@
 // "limited" from May 2023 on and hide every change in strike permissions that the map is about.
 // Its own status is always shown in the zone detail and when "Air defence" is selected.
 
-import { WEAPON_IDS, type WeaponId } from './ids';
-import type { StatusCell, SummaryLevel } from './types';
+import type { ClassId, ShownStatusId } from './ids';
 
 export interface SummaryWeapon {
-  id: WeaponId;
+  id: ClassId;
   inSummary: boolean;
 }
 
 /** The weapon classes the all-weapons summary counts (the map's colours and the summary sentence). */
-export function summaryWeaponIds(weapons: readonly SummaryWeapon[]): WeaponId[] {
+export function summaryWeaponIds(weapons: readonly SummaryWeapon[]): ClassId[] {
   return weapons.filter((w) => w.inSummary).map((w) => w.id);
 }
 
-type ZoneCells = Readonly<Record<WeaponId, Pick<StatusCell, 'status'>>>;
+type SummaryCells = Readonly<Partial<Record<ClassId, { status: ShownStatusId }>>>;
 
-/** Rule 1: the weapon classes a zone's summary looks at on one day (the colour and the sentence alike). */
-export function consideredWeapons(cells: ZoneCells, weapons: readonly SummaryWeapon[]): WeaponId[] {
+/**
+ * Rule 1: the classes a zone's summary looks at on one day (the colour and the sentence alike), in
+ * the dataset's own order. A class without a cell counts as not supplied.
+ */
+export function consideredWeapons(cells: SummaryCells, weapons: readonly SummaryWeapon[]): ClassId[] {
   const counted = new Set(summaryWeaponIds(weapons));
-  const supplied = WEAPON_IDS.filter((w) => cells[w].status !== 'not-supplied');
+  const supplied = weapons
+    .map((w) => w.id)
+    .filter((w) => cells[w] !== undefined && cells[w].status !== 'not-supplied');
   return supplied.some((w) => counted.has(w)) ? supplied.filter((w) => counted.has(w)) : supplied;
 }
 
 /** The summary level of one zone, from its cells on one day. */
-export function summarizeZone(cells: ZoneCells, weapons: readonly SummaryWeapon[]): SummaryLevel {
-  const statuses = consideredWeapons(cells, weapons).map((w) => cells[w].status);
+export function summarizeZone(cells: SummaryCells, weapons: readonly SummaryWeapon[]): ShownStatusId {
+  const statuses = consideredWeapons(cells, weapons).map((w) => cells[w]!.status);
   if (statuses.length === 0) return 'not-supplied';
   if (statuses.every((s) => s === 'permitted')) return 'permitted';
   if (statuses.includes('disputed')) return 'disputed';
   if (statuses.includes('permitted') || statuses.includes('limited')) return 'limited';
   if (statuses.includes('prohibited')) return 'prohibited';
+  if (statuses.includes('no-statement')) return 'no-statement';
   return 'no-policy';
 }

@@ -14,6 +14,7 @@ import { postHeights } from './autoHeight';
 import type { EmbedOptions } from './embedOptions';
 import { EmbedZoneLine } from './EmbedZoneLine';
 import { FullMapLink } from './FullMapLink';
+import { useDonorTexts } from '../ui/useDonorTexts';
 import { useDocumentLanguage } from '../ui/useDocumentLanguage';
 
 /** The heading's date: the only part of the embed's own markup that changes on a slider tick. */
@@ -40,6 +41,7 @@ interface EmbedAppProps {
  */
 export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
   const { t, lang } = useMessages();
+  const texts = useDonorTexts();
   const phase = useApp((s) => s.phase);
   const dataset = useApp((s) => s.dataset);
   const [layout, setLayout] = useState<'fit' | 'content'>('fit');
@@ -57,7 +59,7 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
       data-layout={layout}
     >
       <header className="embed__header">
-        <h1 className="embed__title">{t.appTitle}</h1>
+        <h1 className="embed__title">{texts.appTitle}</h1>
         <EmbedDate />
       </header>
       <UrlNotes />

@@ -11,8 +11,11 @@ export function EmbedZoneLine() {
   const epoch = useApp(currentEpoch);
   const engine = useApp((s) => s.engine);
   if (!zone || !epoch || !engine) return <p className="embed__hint">{t.embedHint}</p>;
-  const status = weapon === 'all' ? engine.summaryAt(epoch.from)[zone] : epoch.statuses[zone][weapon].status;
-  const condition = weapon === 'all' ? undefined : epoch.statuses[zone][weapon].condition;
+  const status =
+    weapon === 'all'
+      ? engine.summaryAt(epoch.from)[zone]
+      : (epoch.statuses[zone][weapon]?.status ?? 'not-supplied');
+  const condition = weapon === 'all' ? undefined : epoch.statuses[zone][weapon]?.condition;
   return (
     <p className="embed__zone" data-testid="embed-zone">
       <Swatch status={status} /> <strong>{t.zones[zone]}</strong>: {t.statuses[status]}

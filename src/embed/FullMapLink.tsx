@@ -4,7 +4,14 @@ import { useAppStore } from '../ui/storeContext';
 import { fullMapUrl } from '../url/links';
 
 const hrefOf = (s: AppState) =>
-  fullMapUrl({ date: s.date, weapon: s.weapon, zone: s.zone, lang: s.lang, pinnedVersion: s.pinnedVersion });
+  fullMapUrl({
+    date: s.date,
+    weapon: s.weapon,
+    zone: s.zone,
+    donor: s.donor,
+    lang: s.lang,
+    pinnedVersion: s.pinnedVersion,
+  });
 
 /**
  * A link to the full app at the embed's current view (opens in a new tab via <base target>). Its

@@ -16,6 +16,7 @@ export function embedStateOf(store: AppStore): EmbedState | null {
     date: s.date,
     weapon: s.weapon,
     zone: s.zone,
+    donor: s.donor,
     playing: s.playing,
     statuses,
     summary: shown,
@@ -54,9 +55,14 @@ function mergeSet(pending: Omit<SetMessage, 'type'>, next: SetMessage): Omit<Set
 function applySet(store: AppStore, message: Omit<SetMessage, 'type'>): void {
   const s = store.getState();
   if (message.date !== undefined) s.setDate(message.date);
-  if (message.weapon !== undefined) s.setWeapon(message.weapon);
   if (message.zone !== undefined) s.selectZone(message.zone);
   if (message.playing !== undefined) s.setPlaying(message.playing);
+  // A donor's classes exist once its data is in: the weapon waits for the switch.
+  const weapon = message.weapon;
+  const setWeapon = () => weapon !== undefined && store.getState().setWeapon(weapon);
+  if (message.donor !== undefined && message.donor !== s.donor)
+    void s.setDonor(message.donor).then(setWeapon);
+  else setWeapon();
 }
 
 /**
@@ -129,7 +135,7 @@ export function connectHostApi(store: AppStore, win: Window, options: HostApiOpt
   );
   const unsubscribeChange = subscribeSlice(
     store,
-    (s) => ({ date: s.date, weapon: s.weapon, zone: s.zone, playing: s.playing }),
+    (s) => ({ date: s.date, weapon: s.weapon, zone: s.zone, playing: s.playing, donor: s.donor }),
     () => {
       if (store.getState().phase === 'ready' && !timer) timer = setTimeout(sendChange, CHANGE_INTERVAL_MS);
     },

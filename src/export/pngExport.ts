@@ -3,7 +3,7 @@ import { MAP_BOUNDS } from '../map/framing';
 import { MAP_THEMES } from '../map/palette';
 import { cityLabelsFor, placeLabelsFor } from '../map/labels';
 import type { MapView } from '../domain/mapView';
-import { STATUS_IDS } from '../domain/ids';
+import { STATUS_IDS, type ShownStatusId } from '../domain/ids';
 import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages/en';
 import type { Site } from '../domain/sites';
@@ -20,6 +20,7 @@ export interface PngInput {
   dateLine: string;
   /** Which statuses the legend lists and how it explains them. */
   legendTitle: string;
+  legendStatuses?: readonly ShownStatusId[]; // the donor's (default: the US statuses)
   t: Messages;
   lang: Lang;
   creditLines: string[];
@@ -140,7 +141,7 @@ function legendItems(ctx: CanvasRenderingContext2D, input: PngInput, sw: number)
   });
   return [
     { kind: 'title', text: input.legendTitle, w: ctx.measureText(input.legendTitle).width + sw },
-    ...STATUS_IDS.map((status) => entry(status, input.t.statuses[status])),
+    ...(input.legendStatuses ?? STATUS_IDS).map((status) => entry(status, input.t.statuses[status])),
     ...(input.reach ? [entry('reach', input.reach.label)] : []),
     ...(input.sites?.length
       ? [entry(SITE_ICON_AIR, input.t.legendSiteAir), entry(SITE_ICON_OTHER, input.t.legendSiteOther)]

@@ -4,7 +4,7 @@
 import type { PermissionMap } from '../map/mapAdapter';
 import { STATUS_COLORS, type PatternedStatus } from '../map/palette';
 import { isPatterned, patternCanvas } from '../map/patterns';
-import type { StatusId } from '../domain/ids';
+import type { ShownStatusId } from '../domain/ids';
 import type { Site } from '../domain/sites';
 import { drawSiteIcon, SITE_ICON_AIR, SITE_ICON_OTHER, siteIconFor } from '../map/siteIcons';
 
@@ -12,7 +12,7 @@ function patternFill(ctx: CanvasRenderingContext2D, status: PatternedStatus): Ca
   return ctx.createPattern(patternCanvas(status), 'repeat') ?? STATUS_COLORS[status];
 }
 
-export type LegendKind = StatusId | 'title' | typeof SITE_ICON_AIR | typeof SITE_ICON_OTHER | 'reach';
+export type LegendKind = ShownStatusId | 'title' | typeof SITE_ICON_AIR | typeof SITE_ICON_OTHER | 'reach';
 
 /** The legend's swatch for one item: a status fill, a site marker or the band's dashed line. */
 export function drawLegendMark(

@@ -182,6 +182,11 @@ export class PermissionMap {
     this.applied = view;
   }
 
+  /** The canvas's accessible name (it names the donor, which can change). */
+  setAriaLabel(label: string): void {
+    this.map.getCanvas().setAttribute('aria-label', label);
+  }
+
   setLabels(labels: MapLabels): void {
     for (const marker of this.markers) marker.remove();
     this.markers = createLabelMarkers(labels);

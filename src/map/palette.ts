@@ -1,26 +1,29 @@
-import type { StatusId } from '../domain/ids';
+import type { ShownStatusId } from '../domain/ids';
 
 // Colour-blind-safe status colours: a blue ↔ vermillion axis (distinguishable in protan, deutan
 // and tritan simulations), with amber for "disputed" and neutral greys for "nothing to show".
 // Hue never carries meaning alone: limited and disputed also get a pattern (see patterns.ts),
 // and every colour is named in the legend and the table.
-export const STATUS_COLORS: Record<StatusId, string> = {
+export const STATUS_COLORS: Record<ShownStatusId, string> = {
   permitted: '#2166ac',
   limited: '#92c5de',
   disputed: '#e0a030',
   prohibited: '#c4452d',
   'not-supplied': '#e3e1dc',
   'no-policy': '#a7a49d',
+  // Donors only: no public statement for the period. A warm sand, apart from the greys (which
+  // mean "nothing to show" for the US) and from amber (disputed, which also carries dots).
+  'no-statement': '#d2bf94',
 };
 
 /** Ink for the hatch/dot patterns drawn over limited and disputed fills. */
-export const PATTERN_INK: Partial<Record<StatusId, string>> = {
+export const PATTERN_INK: Partial<Record<ShownStatusId, string>> = {
   limited: '#1d4f7a',
   disputed: '#5c3a00',
 };
 
 /** Statuses whose fill carries a pattern as a non-colour cue. */
-export const PATTERNED_STATUSES = ['limited', 'disputed'] as const satisfies readonly StatusId[];
+export const PATTERNED_STATUSES = ['limited', 'disputed'] as const satisfies readonly ShownStatusId[];
 export type PatternedStatus = (typeof PATTERNED_STATUSES)[number];
 
 export interface MapTheme {

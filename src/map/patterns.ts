@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { StatusId } from '../domain/ids';
+import type { ShownStatusId } from '../domain/ids';
 import { PATTERN_INK, PATTERNED_STATUSES, STATUS_COLORS, type PatternedStatus } from './palette';
 import { SOFTWARE_CANVAS } from './softwareCanvas';
 
@@ -9,8 +9,8 @@ import { SOFTWARE_CANVAS } from './softwareCanvas';
 const TILE = 12;
 
 /** Whether a status is drawn with a pattern (the non-colour cue) rather than a flat colour. */
-export function isPatterned(status: StatusId): status is PatternedStatus {
-  return (PATTERNED_STATUSES as readonly StatusId[]).includes(status);
+export function isPatterned(status: ShownStatusId): status is PatternedStatus {
+  return (PATTERNED_STATUSES as readonly ShownStatusId[]).includes(status);
 }
 
 export function patternImageId(status: PatternedStatus): string {

@@ -2,7 +2,7 @@
 // first paint until MapLibre's first coloured frame, and as the map itself without WebGL2. The
 // inline script colours it for the URL; from then on the app recolours it from the store.
 
-import { STATUS_IDS, ZONE_IDS, type StatusId, type ZoneId } from '../domain/ids';
+import { SHOWN_STATUS_IDS, ZONE_IDS, type ShownStatusId, type ZoneId } from '../domain/ids';
 import { MAP_THEMES, PATTERNED_STATUSES, STATUS_COLORS, type PatternedStatus } from './palette';
 
 export const PICTURE_FRAME_ID = 'zone-picture-frame';
@@ -11,10 +11,10 @@ export function picturePatternId(status: PatternedStatus): string {
   return `zone-picture-${status}`;
 }
 
-/** The fill of a zone in the picture for each status, in STATUS_IDS order (patterns as url(#…)). */
+/** The fill of a zone in the picture for each status, in SHOWN_STATUS_IDS order (patterns as url(#…)). */
 export function pictureFills(): string[] {
-  return STATUS_IDS.map((status) =>
-    (PATTERNED_STATUSES as readonly StatusId[]).includes(status)
+  return SHOWN_STATUS_IDS.map((status) =>
+    (PATTERNED_STATUSES as readonly ShownStatusId[]).includes(status)
       ? `url(#${picturePatternId(status as PatternedStatus)})`
       : STATUS_COLORS[status],
   );
@@ -73,14 +73,14 @@ export interface PictureAttributes {
 
 /** What the picture's fills are for a set of zone statuses and a theme. */
 export function pictureAttributes(
-  statuses: Readonly<Record<ZoneId, StatusId>>,
+  statuses: Readonly<Record<ZoneId, ShownStatusId>>,
   theme: 'light' | 'dark',
 ): PictureAttributes {
   const fills = pictureFills();
   const [sea, land, landOutline, zoneOutline] = pictureThemes()[theme] as [string, string, string, string];
   const zones = Object.fromEntries(
     ZONE_IDS.map((zone) => {
-      const status = STATUS_IDS.indexOf(statuses[zone]);
+      const status = SHOWN_STATUS_IDS.indexOf(statuses[zone]);
       return [zone, { fill: fills[status]!, status }];
     }),
   ) as PictureAttributes['zones'];
@@ -90,7 +90,7 @@ export function pictureAttributes(
 /** Recolours the picture in the page (the no-WebGL map follows the store this way). */
 export function paintPicture(
   picture: HTMLElement,
-  statuses: Readonly<Record<ZoneId, StatusId>>,
+  statuses: Readonly<Record<ZoneId, ShownStatusId>>,
   theme: 'light' | 'dark',
 ): void {
   const a = pictureAttributes(statuses, theme);

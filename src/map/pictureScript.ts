@@ -11,7 +11,7 @@ export interface PictureTable {
   zones: string[];
   /** 'all', then the weapon ids, in the order of each epoch's codes. */
   filters: string[];
-  /** Fill per status index (STATUS_IDS order): a palette colour, or a pattern `url(#…)`. */
+  /** Fill per status index (SHOWN_STATUS_IDS order): a palette colour, or a pattern `url(#…)`. */
   fills: string[];
   /** [first day, codes]: codes[filter × zones + zone] is a status index. Date order. */
   epochs: [string, string][];

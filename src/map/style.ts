@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { STATUS_IDS } from '../domain/ids';
+import { SHOWN_STATUS_IDS } from '../domain/ids';
 import { MAP_THEMES, STATUS_COLORS, PATTERNED_STATUSES, type MapTheme } from './palette';
 import { patternImageId } from './patterns';
 
@@ -14,7 +14,7 @@ export const STATE_HIGHLIGHTED = 'highlighted';
 export const LAYER_ZONES_FILL = 'zones-fill';
 
 function statusColorExpression(fallback: string): ExpressionSpecification {
-  const pairs = STATUS_IDS.flatMap((status) => [status, STATUS_COLORS[status]]);
+  const pairs = SHOWN_STATUS_IDS.flatMap((status) => [status, STATUS_COLORS[status]]);
   return [
     'match',
     ['coalesce', ['feature-state', STATE_STATUS], ''],

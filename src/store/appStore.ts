@@ -1,9 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WeaponFilter, ZoneId } from '../domain/ids';
-import type { PermissionsDataset } from '../domain/types';
+import type { Dataset } from '../domain/dataset';
+import type { DonorId } from '../domain/donors';
 import type { VersionsIndex } from '../domain/versions';
-import { createEngine, type PermissionsEngine } from '../domain/engine';
+import type { PermissionsEngine } from '../domain/engine';
 import { clampToTimeline } from '../domain/timeline';
+import { dataActions } from './dataActions';
 import { mover, navigationActions } from './navigation';
 import type { Lang } from '../i18n/locale';
 import type { Theme } from './theme';
@@ -26,8 +28,15 @@ export interface LoadError {
 export interface AppState {
   phase: 'loading' | 'ready' | 'error';
   error: LoadError | null;
-  dataset: PermissionsDataset | null;
+  dataset: Dataset | null;
   engine: Engine | null;
+  /** Whose weapons the page shows (issue #15): the donor of `dataset` once it has loaded. */
+  donor: DonorId;
+  /**
+   * A donor switch on its way (`loading`) or failed (`error`, with the reason); the map keeps
+   * showing `donor` meanwhile, never a blank map. Null when no switch is pending.
+   */
+  donorRequest: { id: DonorId; state: 'loading' | 'error'; message?: string } | null;
   /** Last day of the slider: today, in UTC. */
   today: string;
   date: string;
@@ -54,13 +63,17 @@ export interface AppState {
 }
 
 export interface AppActions {
-  dataLoaded(dataset: PermissionsDataset): void;
+  dataLoaded(dataset: Dataset): void;
   dataFailed(error: LoadError): void;
   versionsLoaded(versions: VersionsIndex): void;
   /** Registers how to load the data, so a failed load can be retried without reloading the page. */
   setLoader(load: () => void): void;
   /** Loads the data again after a failure (the retry button). */
   retryLoad(): void;
+  /** Registers how to load a donor's dataset (bootstrap: src/data/loadDonor.ts). */
+  setDonorLoader(load: (donor: DonorId) => Promise<Dataset>): void;
+  /** Shows another donor's weapons: loads its dataset, then swaps the engine; the date is kept. */
+  setDonor(donor: DonorId): Promise<void>;
   setDate(date: string): void;
   shiftDays(days: number): void;
   shiftMonths(months: number): void;
@@ -90,6 +103,7 @@ export interface InitialState {
   date?: string;
   weapon?: WeaponFilter;
   zone?: ZoneId | null;
+  donor?: DonorId;
   lang?: Lang;
   theme?: Theme;
   pinnedVersion?: string | null;
@@ -103,8 +117,6 @@ function samePlace(a: PlaceSelection | null, b: PlaceSelection | null): boolean 
   if ('id' in a || 'id' in b) return 'id' in a && 'id' in b && a.id === b.id;
   return a.at[0] === b.at[0] && a.at[1] === b.at[1];
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 type Store = AppState & AppActions;
 export type SetState = StoreApi<Store>['setState'];
@@ -133,6 +145,8 @@ function initialState(initial: InitialState): AppState {
     date: clampToTimeline(initial.date ?? initial.today, initial.today),
     epochIndex: 0,
     weapon: initial.weapon ?? 'all',
+    donor: initial.donor ?? 'us',
+    donorRequest: null,
     zone: initial.zone ?? null,
     playing: false,
     lang: initial.lang ?? 'en',
@@ -147,46 +161,6 @@ function initialState(initial: InitialState): AppState {
   };
 }
 
-const epochOf = (engine: Engine | null, date: string) => (engine ? engine.epochIndexAt(date) : 0);
-
-type DataActions = Pick<
-  AppActions,
-  'dataLoaded' | 'dataFailed' | 'versionsLoaded' | 'setLoader' | 'retryLoad' | 'reachLoaded'
->;
-
-function dataActions(set: SetState, get: GetState): DataActions {
-  let loader: () => void = () => {};
-  return {
-    dataLoaded(dataset) {
-      let engine: Engine;
-      try {
-        engine = createEngine(dataset);
-      } catch (error) {
-        // A dataset the validator let through but the engine cannot run: say so, never hang.
-        set({ phase: 'error', error: { message: errorText(error), part: 'data' } });
-        return;
-      }
-      set({ phase: 'ready', error: null, dataset, engine, epochIndex: epochOf(engine, get().date) });
-    },
-    dataFailed(error) {
-      set({ phase: 'error', error });
-    },
-    versionsLoaded(versions) {
-      set({ versions });
-    },
-    setLoader(load) {
-      loader = load;
-    },
-    retryLoad() {
-      set({ phase: 'loading', error: null });
-      loader();
-    },
-    reachLoaded(reach) {
-      set({ reach });
-    },
-  };
-}
-
 type ViewActions = Pick<
   AppActions,
   'setWeapon' | 'selectZone' | 'setPlaying' | 'setLang' | 'setTheme' | 'setPresenting' | 'selectPlace'
@@ -195,6 +169,9 @@ type ViewActions = Pick<
 function viewActions(set: SetState, get: GetState): ViewActions {
   return {
     setWeapon(weapon) {
+      // A class the active donor does not have is refused (links are checked when data loads).
+      const engine = get().engine;
+      if (weapon !== 'all' && engine && !engine.classIds.includes(weapon)) return;
       if (weapon !== get().weapon) set({ weapon });
     },
     selectZone(zone) {

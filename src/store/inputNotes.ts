@@ -16,6 +16,8 @@ export const NOTE_REASONS = [
   'unknownName',
   'embedOnly',
   'commands',
+  'donor',
+  'donorClass',
 ] as const;
 export type NoteReason = (typeof NOTE_REASONS)[number];
 

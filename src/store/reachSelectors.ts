@@ -1,13 +1,13 @@
 // What the reach layer and the place marker show, derived from the store. Cheap on a slider
 // tick: the band's km is compared as a number, so the map is touched only when it changes.
 
-import type { WeaponId } from '../domain/ids';
+import type { ClassId } from '../domain/ids';
 import { rangeAt } from '../domain/reach';
 import { resolvePlace } from '../app/placeCatalogue';
 import type { AppState } from './appStore';
 
 /** Whether the class had reached Ukraine by `date` (the rule of weapons.yaml `firstDelivered`). */
-export function isSupplied(state: Pick<AppState, 'dataset'>, weapon: WeaponId, date: string): boolean {
+export function isSupplied(state: Pick<AppState, 'dataset'>, weapon: ClassId, date: string): boolean {
   const delivered = state.dataset?.weapons.find((w) => w.id === weapon)?.firstDelivered;
   return !!delivered && delivered.date <= date;
 }
@@ -16,7 +16,8 @@ export function isSupplied(state: Pick<AppState, 'dataset'>, weapon: WeaponId, d
 export function selectReachBandKm(state: AppState): number | null {
   const { weapon, reach, date } = state;
   if (weapon === 'all' || !reach || !isSupplied(state, weapon, date)) return null;
-  return rangeAt(reach.ranges[weapon] ?? [], date)?.km ?? null;
+  const ranges: Partial<Record<ClassId, Parameters<typeof rangeAt>[0]>> = reach.ranges;
+  return rangeAt(ranges[weapon] ?? [], date)?.km ?? null;
 }
 
 let lastPlace: AppState['place'] = null;

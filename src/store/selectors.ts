@@ -1,12 +1,6 @@
-import {
-  ZONE_IDS,
-  WEAPON_IDS,
-  type NamedRegionId,
-  type StatusId,
-  type WeaponId,
-  type ZoneId,
-} from '../domain/ids';
-import type { Epoch, PolicyEvent } from '../domain/types';
+import { ZONE_IDS, type ClassId, type NamedRegionId, type ShownStatusId, type ZoneId } from '../domain/ids';
+import type { PolicyEvent } from '../domain/types';
+import { cellOf, type DatasetEpoch } from '../domain/dataset';
 import { sentenceFor } from '../domain/sentence';
 import { createTimelineModel, type TimelineModel } from '../domain/timeline';
 import { formatDate } from '../i18n/locale';
@@ -14,7 +8,11 @@ import { sentenceWordsFor } from '../i18n/sentenceWords';
 import type { MapView } from '../domain/mapView';
 import type { AppState, Engine, WeaponFilter } from './appStore';
 
-// Selectors derive everything the views need from (engine, epochIndex, weapon, zone). Results are
+type Epoch = DatasetEpoch;
+type StatusId = ShownStatusId;
+
+// Selectors derive everything the views need from (engine, epochIndex, weapon, zone); the engine
+// is the active donor's, so everything below follows the donor switch. Results are
 // memoised on those inputs, so a slider tick inside an epoch returns the very same objects and
 // subscribers (the map adapter above all) can compare by reference and do nothing.
 
@@ -47,9 +45,14 @@ export function selectZoneStatuses(state: AppState): Record<ZoneId, StatusId> | 
   return zoneStatuses(state.engine, state.epochIndex, state.weapon);
 }
 
-/** Events of US policy, in date order (other donors' events are kept in the data for later). */
+/**
+ * The events the page lists, in date order: for the US its own (permissions.json also holds the
+ * other donors' events); for another donor every event of its file, which holds the donor's own
+ * events and the US decisions its permissions depended on.
+ */
 const policyEvents = memoize((engine: Engine | null): PolicyEvent[] => {
   if (!engine) return [];
+  if (engine.dataset.donor && engine.dataset.donor.id !== 'us') return [...engine.events];
   return engine.events.filter((e) => e.donor === 'US');
 });
 
@@ -89,8 +92,8 @@ const highlightedRegions = memoize((engine: Engine | null, epochIndex: number): 
   if (!engine || !epoch) return [];
   const regions = new Set<NamedRegionId>();
   for (const zone of ZONE_IDS) {
-    for (const weapon of WEAPON_IDS) {
-      const cell = epoch.statuses[zone][weapon];
+    for (const weapon of engine.classIds) {
+      const cell = cellOf(epoch.statuses[zone], weapon);
       for (const region of cell.regions ?? []) regions.add(region);
       if (cell.since !== epoch.from) continue;
       for (const id of cell.basis)
@@ -120,42 +123,47 @@ export function selectHighlightedRegions(state: AppState): readonly NamedRegionI
   return highlightedRegions(state.engine, state.epochIndex);
 }
 
-const cellStatuses = memoize((epoch: Epoch | null): Record<ZoneId, Record<WeaponId, StatusId>> | null =>
-  epoch
-    ? (Object.fromEntries(
-        ZONE_IDS.map((zone) => [
-          zone,
-          Object.fromEntries(WEAPON_IDS.map((w) => [w, epoch.statuses[zone][w].status])),
-        ]),
-      ) as Record<ZoneId, Record<WeaponId, StatusId>>)
-    : null,
+/** Each zone's class statuses: the dataset's own classes only. */
+export type CellStatuses = Record<ZoneId, Partial<Record<ClassId, StatusId>>>;
+
+const cellStatuses = memoize(
+  (epoch: Epoch | null, classIds: readonly ClassId[] | undefined): CellStatuses | null =>
+    epoch && classIds
+      ? (Object.fromEntries(
+          ZONE_IDS.map((zone) => [
+            zone,
+            Object.fromEntries(classIds.map((w) => [w, cellOf(epoch.statuses[zone], w).status])),
+          ]),
+        ) as CellStatuses)
+      : null,
 );
 
-const visibleStatuses = memoize(
-  (statuses: Record<ZoneId, Record<WeaponId, StatusId>> | null, shown: Record<ZoneId, StatusId> | null) => ({
-    statuses,
-    shown: statuses ? shown : null,
-  }),
-);
+const visibleStatuses = memoize((statuses: CellStatuses | null, shown: Record<ZoneId, StatusId> | null) => ({
+  statuses,
+  shown: statuses ? shown : null,
+}));
 
 /**
  * Every zone × weapon status at the current date, plus what each zone shows: for hooks and APIs.
  * Memoised per epoch and filter, so a host API change message inside an epoch rebuilds nothing.
  */
 export function selectVisibleStatuses(state: AppState): {
-  statuses: Record<ZoneId, Record<WeaponId, StatusId>> | null;
+  statuses: CellStatuses | null;
   shown: Record<ZoneId, StatusId> | null;
 } {
-  return visibleStatuses(cellStatuses(currentEpoch(state)), selectZoneStatuses(state));
+  return visibleStatuses(
+    cellStatuses(currentEpoch(state), state.engine?.classIds),
+    selectZoneStatuses(state),
+  );
 }
 
 /** The summary sentence for the current date, weapon filter and language (page and host API alike). */
 export function selectSentence(
-  state: Pick<AppState, 'engine' | 'epochIndex' | 'date' | 'lang' | 'weapon'>,
+  state: Pick<AppState, 'engine' | 'epochIndex' | 'date' | 'lang' | 'weapon' | 'donor'>,
 ): string {
   const epoch = currentEpoch(state);
   if (!epoch || !state.engine) return '';
-  const words = sentenceWordsFor(state.lang);
+  const words = sentenceWordsFor(state.lang, state.donor);
   return sentenceFor(
     formatDate(state.date, state.lang),
     epoch,

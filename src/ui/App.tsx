@@ -18,6 +18,8 @@ import { UrlNotes } from './UrlNotes';
 import { NewerVersionNote } from './NewerVersionNote';
 import { DataVersions } from './DataVersions';
 import { WeaponFilterControl } from './WeaponFilterControl';
+import { DonorSwitch } from './DonorSwitch';
+import { useDonorTexts } from './useDonorTexts';
 import { ZoneList } from './ZoneList';
 import { useApp, useMessages } from './storeContext';
 import { useDocumentLanguage } from './useDocumentLanguage';
@@ -32,6 +34,7 @@ const PlacePanel = lazy(() => import('./place/PlacePanel'));
 
 export function App() {
   const { t } = useMessages();
+  const texts = useDonorTexts();
   useDocumentLanguage();
   const phase = useApp((s) => s.phase);
   useResolvedTheme();
@@ -44,8 +47,8 @@ export function App() {
       </a>
       <header className="app__header">
         <div className="app__header-text">
-          <h1>{t.appTitle}</h1>
-          <p className="app__subtitle">{t.appSubtitle}</p>
+          <h1>{texts.appTitle}</h1>
+          <p className="app__subtitle">{texts.appSubtitle}</p>
         </div>
         <div className="app__header-tools">
           {/* Always in place, so the header never changes height when the data arrives (CLS 0). */}
@@ -78,6 +81,7 @@ export function App() {
         </div>
         {phase === 'ready' && (
           <aside className="app__side">
+            <DonorSwitch />
             <WeaponFilterControl />
             {placeOpen && (
               <Suspense fallback={null}>

@@ -11,9 +11,17 @@ export function DataVersions() {
   const date = useApp((s) => s.date);
   const weapon = useApp((s) => s.weapon);
   const zone = useApp((s) => s.zone);
+  const donor = useApp((s) => s.donor);
   // The same view with another version's data (the current one unpinned).
   const viewUrl = (version: string) =>
-    fullMapUrl({ date, weapon, zone, lang, pinnedVersion: version === index?.current ? null : version });
+    fullMapUrl({
+      date,
+      weapon,
+      zone,
+      donor,
+      lang,
+      pinnedVersion: version === index?.current ? null : version,
+    });
   if (!index || index.versions.length === 0) return null;
   const newestFirst = [...index.versions].reverse();
   return (

@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
-import { STATUS_IDS, type StatusId } from '../domain/ids';
+import type { ShownStatusId } from '../domain/ids';
+import { statusesOf } from '../domain/donors';
+import { useDonorTexts } from './useDonorTexts';
 import { STATUS_COLORS } from '../map/palette';
 import { isPatterned, patternDataUrl } from '../map/patterns';
 import { useApp, useMessages } from './storeContext';
 import { ReachLegend } from './place/ReachLegend';
 
-export function Swatch({ status }: { status: StatusId }) {
+export function Swatch({ status }: { status: ShownStatusId }) {
   const backgroundImage = useMemo(
     () => (isPatterned(status) ? `url(${patternDataUrl(status)})` : undefined),
     [status],
@@ -24,7 +26,9 @@ export function Swatch({ status }: { status: StatusId }) {
 export function Legend({ compact = false }: { compact?: boolean }) {
   const { t } = useMessages();
   const weapon = useApp((s) => s.weapon);
-  const explanations = weapon === 'all' ? t.summaryExplanations : t.statusExplanations;
+  const donor = useApp((s) => s.donor);
+  const texts = useDonorTexts();
+  const explanations = weapon === 'all' ? texts.summaryExplanations : texts.statusExplanations;
   return (
     <section className={`legend${compact ? ' legend--compact' : ''}`} aria-labelledby="legend-title">
       <h2 id="legend-title" className={compact ? 'visually-hidden' : 'panel-title'}>
@@ -32,11 +36,11 @@ export function Legend({ compact = false }: { compact?: boolean }) {
       </h2>
       {!compact && (
         <p className="legend__intro">
-          {weapon === 'all' ? t.legendAllWeapons : t.legendOneWeapon(t.weapons[weapon])}
+          {weapon === 'all' ? texts.legendAllWeapons : t.legendOneWeapon(t.weapons[weapon])}
         </p>
       )}
       <ul className="legend__list">
-        {STATUS_IDS.map((status) => (
+        {statusesOf(donor).map((status) => (
           <li key={status} className="legend__item" data-status={status}>
             <Swatch status={status} />
             <span>

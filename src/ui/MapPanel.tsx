@@ -8,7 +8,8 @@ import {
 } from '../map/mapAdapter';
 import { assetUrl } from '../app/appRoot';
 import { selectMapView } from '../store/selectors';
-import type { AppStore } from '../store/appStore';
+import type { AppState, AppStore } from '../store/appStore';
+import { donorTexts } from '../i18n/donorTexts';
 import { useAppStore, useMessages } from './storeContext';
 import { messagesFor, type Lang } from '../i18n/locale';
 import { subscribeSlice } from '../store/subscribeSlice';
@@ -37,9 +38,13 @@ function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
     (s) => s.lang,
     (lang) => map.setLabels(labelsFor(lang)),
   );
+  const ariaLabel = (s: AppState) => donorTexts(messagesFor(s.lang), s.donor).mapAriaLabel;
+  map.setAriaLabel(ariaLabel(store.getState()));
+  const stopAria = subscribeSlice(store, ariaLabel, (label) => map.setAriaLabel(label));
   return () => {
     stopView();
     stopLabels();
+    stopAria();
   };
 }
 

@@ -14,8 +14,9 @@ export function NewerVersionNote() {
   const date = useApp((s) => s.date);
   const weapon = useApp((s) => s.weapon);
   const zone = useApp((s) => s.zone);
+  const donor = useApp((s) => s.donor);
   if (!newer) return null;
-  const href = fullMapUrl({ date, weapon, zone, lang, pinnedVersion: null });
+  const href = fullMapUrl({ date, weapon, zone, donor, lang, pinnedVersion: null });
   return (
     <p className="version-note" role="note" data-newer-version={newer.current.version}>
       <span>{t.newerVersionNote(newer.current.version)} </span>

@@ -1,4 +1,6 @@
-import { WEAPON_IDS, ZONE_IDS } from '../domain/ids';
+import { ZONE_IDS } from '../domain/ids';
+import { cellOf } from '../domain/dataset';
+import { donorTexts } from '../i18n/donorTexts';
 import { formatDate } from '../i18n/locale';
 import { currentEpoch } from '../store/selectors';
 import { useApp, useMessages } from './storeContext';
@@ -7,7 +9,8 @@ import { useApp, useMessages } from './storeContext';
 export function StatusTable() {
   const { t, loc } = useMessages();
   const epoch = useApp(currentEpoch);
-  if (!epoch) return null;
+  const classIds = useApp((s) => s.engine?.classIds);
+  if (!epoch || !classIds) return null;
   return (
     <section className="status-table" aria-labelledby="status-table-title">
       <h2 id="status-table-title" className="panel-title">
@@ -19,7 +22,7 @@ export function StatusTable() {
           <thead>
             <tr>
               <th scope="col">{t.tableZone}</th>
-              {WEAPON_IDS.map((w) => (
+              {classIds.map((w) => (
                 <th key={w} scope="col">
                   {t.weapons[w]}
                 </th>
@@ -30,8 +33,8 @@ export function StatusTable() {
             {ZONE_IDS.map((zone) => (
               <tr key={zone} data-zone={zone}>
                 <th scope="row">{t.zones[zone]}</th>
-                {WEAPON_IDS.map((w) => {
-                  const cell = epoch.statuses[zone][w];
+                {classIds.map((w) => {
+                  const cell = cellOf(epoch.statuses[zone], w);
                   return (
                     <td key={w} data-weapon={w} data-status={cell.status}>
                       {t.statuses[cell.status]}
@@ -57,5 +60,6 @@ export function StatusTable() {
 function DateCaption() {
   const { t, lang } = useMessages();
   const date = useApp((s) => s.date);
-  return <caption>{t.tableCaption(formatDate(date, lang))}</caption>;
+  const donor = useApp((s) => s.donor);
+  return <caption>{donorTexts(t, donor).tableCaption(formatDate(date, lang))}</caption>;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { WEAPON_IDS, type WeaponId, type ZoneId } from '../domain/ids';
-import type { StatusCell } from '../domain/types';
+import type { ClassId, ZoneId } from '../domain/ids';
+import { cellOf, type DatasetCell } from '../domain/dataset';
 import type { Engine } from '../store/appStore';
 import { formatDate, formatNumber, pluralCategory } from '../i18n/locale';
 import { currentEpoch } from '../store/selectors';
@@ -40,11 +40,11 @@ export function ZoneDetail() {
       </div>
       <p className="zone-detail__description">{t.zoneDescriptions[zone]}</p>
       <ul className="zone-detail__weapons">
-        {WEAPON_IDS.map((weapon) => (
+        {engine.classIds.map((weapon) => (
           <WeaponStatus
             key={weapon}
             weapon={weapon}
-            cell={cells[weapon]}
+            cell={cellOf(cells, weapon)}
             open={weaponFilter === weapon}
             engine={engine}
           />
@@ -61,8 +61,8 @@ function WeaponStatus({
   open,
   engine,
 }: {
-  weapon: WeaponId;
-  cell: StatusCell;
+  weapon: ClassId;
+  cell: DatasetCell;
   open: boolean;
   engine: Engine;
 }) {
@@ -92,7 +92,7 @@ function WeaponStatus({
 }
 
 /** For a disputed status: the competing readings. */
-function Readings({ cell }: { cell: StatusCell }) {
+function Readings({ cell }: { cell: DatasetCell }) {
   const { t, loc } = useMessages();
   if (!cell.readings || cell.readings.length === 0) return null;
   return (
@@ -110,7 +110,7 @@ function Readings({ cell }: { cell: StatusCell }) {
 }
 
 /** The events the status rests on. */
-function Basis({ cell, engine }: { cell: StatusCell; engine: Engine }) {
+function Basis({ cell, engine }: { cell: DatasetCell; engine: Engine }) {
   const { t, lang } = useMessages();
   const count = cell.basis.length;
   return (

@@ -13,7 +13,7 @@ export function ZoneStatusList() {
   return (
     <ul className="zone-status-list" data-testid="zone-status-list">
       {ZONE_IDS.map((zone) => {
-        const condition = weapon === 'all' ? undefined : epoch.statuses[zone][weapon].condition;
+        const condition = weapon === 'all' ? undefined : epoch.statuses[zone][weapon]?.condition;
         return (
           <li key={zone} data-zone={zone} data-status={shown[zone]}>
             <Swatch status={shown[zone]} /> <strong>{t.zones[zone]}</strong>: {t.statuses[shown[zone]]}

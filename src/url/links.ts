@@ -4,7 +4,7 @@ import { buildQuery, type UrlState } from './params';
 
 /** The store fields a link carries. */
 export type LinkedState = Pick<AppState, 'date' | 'weapon' | 'zone' | 'lang' | 'theme'> &
-  Partial<Pick<AppState, 'place'>>;
+  Partial<Pick<AppState, 'place' | 'donor'>>;
 
 /** The URL parameters the store owns; the others (embed flags, `v`, a host's own) are not the store's. */
 export function urlStateOf(state: LinkedState): Partial<UrlState> {
@@ -12,6 +12,7 @@ export function urlStateOf(state: LinkedState): Partial<UrlState> {
     date: state.date,
     weapon: state.weapon,
     zone: state.zone ?? undefined,
+    donor: state.donor === 'us' ? undefined : state.donor,
     lang: state.lang,
     theme: state.theme,
     place: state.place && 'id' in state.place ? state.place.id : undefined,

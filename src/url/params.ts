@@ -1,4 +1,5 @@
-import { WEAPON_IDS, ZONE_IDS, type WeaponId, type ZoneId } from '../domain/ids';
+import { CLASS_IDS, ZONE_IDS, type ClassId, type ZoneId } from '../domain/ids';
+import { DONOR_IDS, type DonorId } from '../domain/donors';
 import { isInTimeline } from '../domain/timeline';
 import { isLang, type Lang } from '../i18n/locale';
 
@@ -8,8 +9,14 @@ import type { NoteReason } from '../store/inputNotes';
 /** Everything a link or an embed can set. Each entry parses, validates and writes one parameter. */
 export interface UrlState {
   date: string | undefined;
-  weapon: 'all' | WeaponId | undefined;
+  /**
+   * Syntactically any class of any donor; whether the active donor has it is checked when its
+   * data loads (a note, and all its weapons, if not).
+   */
+  weapon: 'all' | ClassId | undefined;
   zone: ZoneId | undefined;
+  /** Whose weapons (issue #15); absent = the United States. */
+  donor: DonorId | undefined;
   lang: Lang | undefined;
   /** Colour theme; `auto` follows the reader's system setting. */
   theme: Theme | undefined;
@@ -80,12 +87,13 @@ export const URL_PARAMS: ParamSpecs = {
     scope: 'app',
   },
   weapon: {
-    parse: oneOf(['all', ...WEAPON_IDS] as const),
+    parse: oneOf(['all', ...CLASS_IDS] as const),
     format: (value) => value,
     reason: 'weapon',
     scope: 'app',
   },
   zone: { parse: oneOf(ZONE_IDS), format: (value) => value, reason: 'zone', scope: 'app' },
+  donor: { parse: oneOf(DONOR_IDS), format: (value) => value, reason: 'donor', scope: 'app' },
   lang: {
     parse: (raw) => (isLang(raw) ? raw : undefined),
     format: (value) => value,

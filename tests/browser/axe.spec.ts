@@ -23,6 +23,19 @@ test('the app: main view, details open, share dialog, presentation', async ({ pa
   await expectNoViolations(page, 'presentation');
 });
 
+test('donor mode: Germany, details open, the share dialog; the embed for the UK', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page, '?donor=de&date=2024-06-10&zone=kharkiv-sector');
+  await expect(page.locator('.legend li[data-status="no-statement"]')).toBeVisible();
+  await expectNoViolations(page, 'donor de, details open');
+  await page.getByTestId('share-open').click();
+  await expect(page.getByTestId('embed-donor')).toBeVisible();
+  await expectNoViolations(page, 'donor de, share dialog');
+  await page.keyboard.press('Escape');
+  await openApp(page, '?donor=gb&date=2024-06-10&lang=fr', 'embed/');
+  await expectNoViolations(page, 'embed, donor gb, fr');
+});
+
 test('Ukrainian, dark theme, with a link note', async ({ page }) => {
   await openApp(page, '?lang=uk&theme=dark&weapon=nope&zone=crimea');
   await expectNoViolations(page, 'uk dark');

@@ -27,5 +27,5 @@ export function publishedDataset(): PermissionsDataset {
 
 /** The statuses of every zone × weapon on `date`, through the engine's public epoch lookup. */
 export function statusesOn(on: PermissionsEngine, date: string): ZoneStatuses {
-  return on.epochs[on.epochIndexAt(date)]!.statuses;
+  return on.epochs[on.epochIndexAt(date)]!.statuses as ZoneStatuses;
 }

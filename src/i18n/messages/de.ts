@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { deDonor } from '../donorMessages/de';
 
 // The German message catalogue. Same keys and function signatures as en.ts.
 // In the summary sentence the status is a predicative participle ("ATACMS erlaubt"), which German
@@ -8,6 +9,8 @@ import type { Messages } from './en';
 export const de: Messages = {
   langName: 'Deutsch',
   languageLabel: 'Sprache',
+  /** The donor switch (issue #15): donors' names and the texts that name whose weapons. */
+  donor: deDonor,
   documentTitle: 'US-Waffen: Wo die Ukraine angreifen darf',
   appTitle: 'Wo durfte die Ukraine US-Waffen einsetzen?',
   appSubtitle:
@@ -50,6 +53,9 @@ export const de: Messages = {
     'air-defense': 'Luftverteidigung über Russland',
     'aircraft-munitions': 'F-16 und luftgestützte Munition',
     'long-range-other': 'ERAM, Tomahawk',
+    ground: 'Bodenwaffen',
+    'cruise-missile': 'Marschflugkörper',
+    aircraft: 'Flugzeuge und ihre Munition',
   },
 
   statuses: {
@@ -59,6 +65,7 @@ export const de: Messages = {
     disputed: 'Umstritten',
     'not-supplied': 'Noch nicht geliefert',
     'no-policy': 'Keine erklärte Regelung',
+    'no-statement': 'Keine öffentliche Äußerung',
   },
   statusExplanations: {
     permitted: 'Die US-Politik erlaubte den Einsatz hier.',
@@ -68,6 +75,7 @@ export const de: Messages = {
     disputed: 'Glaubwürdige Quellen widersprechen sich, was erlaubt war. Gepunktet.',
     'not-supplied': 'Die USA hatten diese Waffe noch nicht geliefert.',
     'no-policy': 'Für dieses Gebiet und Datum wurde keine öffentliche Äußerung der USA gefunden.',
+    'no-statement': 'Für diesen Zeitraum wurde keine öffentliche Äußerung gefunden: Die Karte rät nicht.',
   },
   summaryExplanations: {
     permitted: 'Jede damals gelieferte US-Waffe war erlaubt.',
@@ -76,6 +84,7 @@ export const de: Messages = {
     disputed: 'Die Quellen widersprechen sich bei mindestens einer Waffe. Gepunktet.',
     'not-supplied': 'Keine dieser Waffen war bereits geliefert.',
     'no-policy': 'Keine öffentliche Äußerung der USA gefunden.',
+    'no-statement': 'Für diesen Zeitraum wurde keine öffentliche Äußerung gefunden.',
   },
 
   legendTitle: 'Legende',
@@ -148,11 +157,13 @@ export const de: Messages = {
     disputed: (weapons: string, condition: string) =>
       condition ? `${weapons} umstritten (${condition})` : `${weapons} umstritten`,
     othersBarred: 'übrige untersagt',
-    only: (status: 'prohibited' | 'no-policy' | 'not-supplied') =>
+    othersUnstated: 'zu den übrigen keine öffentliche Äußerung',
+    only: (status: 'prohibited' | 'no-policy' | 'not-supplied' | 'no-statement') =>
       ({
         prohibited: 'US-Waffen untersagt',
         'no-policy': 'keine erklärte US-Regelung',
         'not-supplied': 'noch keine US-Waffe geliefert',
+        'no-statement': 'keine öffentliche Äußerung',
       })[status],
     zoneList: (zones: string[]) =>
       zones.length <= 1 ? (zones[0] ?? '') : `${zones.slice(0, -1).join(', ')} und ${zones.at(-1)}`,
@@ -179,6 +190,8 @@ export const de: Messages = {
     unknownName: 'keine Einstellung dieser Karte (Namen werden kleingeschrieben; Schreibweise prüfen)',
     embedOnly: 'funktioniert nur in der Einbettungsansicht (/embed/)',
     commands: 'parent oder eine Liste von Ursprüngen wie https://example.org verwenden',
+    donor: 'unbekanntes Geberland; gezeigt werden die Vereinigten Staaten',
+    donorClass: 'dieses Geberland hat keine solche Waffenklasse; gezeigt werden alle seine Waffen',
   },
 
   attributionNote: 'Grenzen: Natural Earth; geoBoundaries / © OpenStreetMap-Mitwirkende (ODbL).',

@@ -1,5 +1,6 @@
 // The English message catalogue: every UI string lives here, so adding a language is translation
 // only. Functions receive already-formatted values (dates are formatted with Intl per locale).
+import { enDonor } from '../donorMessages/en';
 import type { ClaimStatus, Confidence } from '../../domain/types';
 import type { SiteKind } from '../../domain/sites';
 import type { NoteReason } from '../../store/inputNotes';
@@ -12,6 +13,8 @@ export const en = {
   /** This language's own name, as the language switcher shows it (with lang set to this language). */
   langName: 'English',
   languageLabel: 'Language',
+  /** The donor switch (issue #15): donors' names and the texts that name whose weapons. */
+  donor: enDonor,
   /** The browser tab's title. */
   documentTitle: 'US weapons: where Ukraine may strike',
   appTitle: 'Where could Ukraine use US weapons?',
@@ -54,6 +57,9 @@ export const en = {
     'air-defense': 'Air defence over Russia',
     'aircraft-munitions': 'F-16 and air-launched munitions',
     'long-range-other': 'ERAM, Tomahawk',
+    ground: 'Ground weapons',
+    'cruise-missile': 'Cruise missiles',
+    aircraft: 'Aircraft and their munitions',
   },
 
   statuses: {
@@ -63,6 +69,7 @@ export const en = {
     disputed: 'Disputed',
     'not-supplied': 'Not yet supplied',
     'no-policy': 'No stated policy',
+    'no-statement': 'No public statement',
   },
   statusExplanations: {
     permitted: 'US policy allowed use here.',
@@ -71,6 +78,7 @@ export const en = {
     disputed: 'Credible sources disagree about what was allowed. Dotted.',
     'not-supplied': 'The US had not yet delivered this weapon.',
     'no-policy': 'No public US statement found for this area and date.',
+    'no-statement': 'No public statement found for this period: the map does not guess.',
   },
   summaryExplanations: {
     permitted: 'Every US weapon supplied at the time was permitted.',
@@ -79,6 +87,7 @@ export const en = {
     disputed: 'Sources disagree about at least one weapon. Dotted.',
     'not-supplied': 'None of these weapons had been supplied yet.',
     'no-policy': 'No public US statement found.',
+    'no-statement': 'No public statement found for this period.',
   },
 
   legendTitle: 'Legend',
@@ -150,11 +159,13 @@ export const en = {
     disputed: (weapons: string, condition: string) =>
       condition ? `${weapons} disputed (${condition})` : `${weapons} disputed`,
     othersBarred: 'others barred',
-    only: (status: 'prohibited' | 'no-policy' | 'not-supplied') =>
+    othersUnstated: 'no public statement on the others',
+    only: (status: 'prohibited' | 'no-policy' | 'not-supplied' | 'no-statement') =>
       ({
         prohibited: 'US weapons barred',
         'no-policy': 'no stated US policy',
         'not-supplied': 'no US weapon supplied yet',
+        'no-statement': 'no public statement',
       })[status],
     zoneList: (zones: string[]) =>
       zones.length <= 1 ? (zones[0] ?? '') : `${zones.slice(0, -1).join(', ')} and ${zones.at(-1)}`,
@@ -180,6 +191,8 @@ export const en = {
     unknownName: 'not a setting of this map (names are lower case; check the spelling)',
     embedOnly: 'works only in the embed view (/embed/)',
     commands: 'use parent, or a list of origins such as https://example.org',
+    donor: 'unknown donor; showing the United States',
+    donorClass: 'this donor has no such weapon class; showing all its weapons',
   } satisfies Record<NoteReason, string>,
 
   attributionNote: 'Boundaries: Natural Earth; geoBoundaries / © OpenStreetMap contributors (ODbL).',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { frDonor } from '../donorMessages/fr';
 
 // The French message catalogue: same keys and function signatures as en.ts. Typography: French
 // quotation marks « » and a space before : ; ? ! (a normal space is accepted here).
@@ -21,6 +22,8 @@ const inList = (zone: string): string =>
 export const fr: Messages = {
   langName: 'Français',
   languageLabel: 'Langue',
+  /** The donor switch (issue #15): donors' names and the texts that name whose weapons. */
+  donor: frDonor,
   documentTitle: 'Armes américaines : où l’Ukraine peut frapper',
   appTitle: 'Où l’Ukraine pouvait-elle utiliser les armes américaines ?',
   appSubtitle:
@@ -64,6 +67,9 @@ export const fr: Messages = {
     'air-defense': 'Défense aérienne au-dessus de la Russie',
     'aircraft-munitions': 'F-16 et munitions aériennes',
     'long-range-other': 'ERAM, Tomahawk',
+    ground: 'Armes terrestres',
+    'cruise-missile': 'Missiles de croisière',
+    aircraft: 'Avions et leurs munitions',
   },
 
   statuses: {
@@ -73,6 +79,7 @@ export const fr: Messages = {
     disputed: 'Contesté',
     'not-supplied': 'Pas encore livré',
     'no-policy': 'Aucune politique déclarée',
+    'no-statement': 'Aucune déclaration publique',
   },
   statusExplanations: {
     permitted: 'La politique américaine autorisait leur emploi ici.',
@@ -82,6 +89,7 @@ export const fr: Messages = {
     disputed: 'Des sources crédibles divergent sur ce qui était autorisé. Pointillé.',
     'not-supplied': 'Les États-Unis n’avaient pas encore livré cette arme.',
     'no-policy': 'Aucune déclaration publique américaine trouvée pour cette zone et cette date.',
+    'no-statement': 'Aucune déclaration publique trouvée pour cette période : la carte ne devine pas.',
   },
   summaryExplanations: {
     permitted: 'Toutes les armes américaines livrées à cette date étaient autorisées.',
@@ -90,6 +98,7 @@ export const fr: Messages = {
     disputed: 'Les sources divergent pour au moins une arme. Pointillé.',
     'not-supplied': 'Aucune de ces armes n’avait encore été livrée.',
     'no-policy': 'Aucune déclaration publique américaine trouvée.',
+    'no-statement': 'Aucune déclaration publique trouvée pour cette période.',
   },
 
   legendTitle: 'Légende',
@@ -164,11 +173,13 @@ export const fr: Messages = {
         ? `${inSentence(weapons)} — emploi contesté (${condition})`
         : `${inSentence(weapons)} — emploi contesté`,
     othersBarred: 'les autres armes interdites',
-    only: (status: 'prohibited' | 'no-policy' | 'not-supplied') =>
+    othersUnstated: 'aucune déclaration publique pour les autres',
+    only: (status: 'prohibited' | 'no-policy' | 'not-supplied' | 'no-statement') =>
       ({
         prohibited: 'armes américaines interdites',
         'no-policy': 'aucune politique américaine déclarée',
         'not-supplied': 'aucune arme américaine encore livrée',
+        'no-statement': 'aucune déclaration publique',
       })[status],
     zoneList: (zones: string[]) => {
       if (zones.length <= 1) return zones[0] ?? '';
@@ -198,6 +209,8 @@ export const fr: Messages = {
     unknownName: 'pas un réglage de cette carte (les noms sont en minuscules ; vérifiez l’orthographe)',
     embedOnly: 'ne fonctionne que dans la vue intégrée (/embed/)',
     commands: 'utilisez parent, ou une liste d’origines comme https://example.org',
+    donor: 'donateur inconnu ; la carte montre les États-Unis',
+    donorClass: 'ce donateur n’a pas cette catégorie d’armes ; la carte montre toutes ses armes',
   },
 
   attributionNote: 'Frontières : Natural Earth ; geoBoundaries / © contributeurs d’OpenStreetMap (ODbL).',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { ukDonor } from '../donorMessages/uk';
 
 // The Ukrainian message catalogue. The dataset's own texts (event titles and summaries, notes,
 // conditions, our translations of quotes) are translated in data/i18n/uk.yaml.
@@ -20,6 +21,8 @@ const and = (previous: string): string => (/[аеєиіїоуюя]$/i.test(previ
 export const uk: Messages = {
   langName: 'Українська',
   languageLabel: 'Мова',
+  /** The donor switch (issue #15): donors' names and the texts that name whose weapons. */
+  donor: ukDonor,
   documentTitle: 'Зброя США: де Україні дозволено бити',
   appTitle: 'Де Україна могла застосовувати зброю США?',
   appSubtitle:
@@ -61,6 +64,9 @@ export const uk: Messages = {
     'air-defense': 'ППО над Росією',
     'aircraft-munitions': 'F-16 та авіаційні боєприпаси',
     'long-range-other': 'ERAM, Tomahawk',
+    ground: 'Наземна зброя',
+    'cruise-missile': 'Крилаті ракети',
+    aircraft: 'Літаки та їхні боєприпаси',
   },
 
   statuses: {
@@ -70,6 +76,7 @@ export const uk: Messages = {
     disputed: 'Спірно',
     'not-supplied': 'Ще не постачалося',
     'no-policy': 'Позиція не заявлена',
+    'no-statement': 'Публічної заяви немає',
   },
   statusExplanations: {
     permitted: 'Політика США дозволяла застосування тут.',
@@ -79,6 +86,7 @@ export const uk: Messages = {
     disputed: 'Надійні джерела розходяться щодо того, що було дозволено. Позначено крапками.',
     'not-supplied': 'США ще не постачали цю зброю.',
     'no-policy': 'Для цієї території й дати публічних заяв США не знайдено.',
+    'no-statement': 'Для цього періоду публічних заяв не знайдено: карта не вгадує.',
   },
   summaryExplanations: {
     permitted: 'Дозволено всю зброю США, поставлену на той час.',
@@ -87,6 +95,7 @@ export const uk: Messages = {
     disputed: 'Джерела розходяться щодо принаймні одного виду зброї. Позначено крапками.',
     'not-supplied': 'Жоден із цих видів зброї ще не постачався.',
     'no-policy': 'Публічних заяв США не знайдено.',
+    'no-statement': 'Для цього періоду публічних заяв не знайдено.',
   },
 
   legendTitle: 'Умовні позначення',
@@ -157,11 +166,13 @@ export const uk: Messages = {
     disputed: (weapons: string, condition: string) =>
       condition ? `${inSentence(weapons)} — спірно (${condition})` : `${inSentence(weapons)} — спірно`,
     othersBarred: 'решту заборонено',
-    only: (status: 'prohibited' | 'no-policy' | 'not-supplied') =>
+    othersUnstated: 'щодо решти публічних заяв немає',
+    only: (status: 'prohibited' | 'no-policy' | 'not-supplied' | 'no-statement') =>
       ({
         prohibited: 'зброю США заборонено',
         'no-policy': 'позицію США не заявлено',
         'not-supplied': 'зброю США ще не постачали',
+        'no-statement': 'публічних заяв не знайдено',
       })[status],
     zoneList: (zones: string[]) => {
       if (zones.length <= 1) return zones[0] ?? '';
@@ -190,6 +201,8 @@ export const uk: Messages = {
     unknownName: 'такого параметра карта не має (назви пишуться малими літерами; перевірте написання)',
     embedOnly: 'діє лише у вбудованому поданні (/embed/)',
     commands: 'допустимі значення: parent або перелік джерел на кшталт https://example.org',
+    donor: 'невідомий донор; показано США',
+    donorClass: 'у цього донора немає такого класу зброї; показано всю його зброю',
   },
 
   attributionNote: 'Кордони: Natural Earth; geoBoundaries / © учасники OpenStreetMap (ODbL).',

@@ -1,4 +1,4 @@
-import { WEAPON_IDS, type WeaponId } from '../../domain/ids';
+import type { ClassId } from '../../domain/ids';
 import type { ReachData } from '../../domain/placeSelection';
 import type { PlaceFacts } from '../../domain/place';
 import { Swatch } from '../Legend';
@@ -15,10 +15,12 @@ export function PlaceFactsTable({
   const { t, lang } = useMessages();
   const km = (n: number) => new Intl.NumberFormat(lang).format(n);
   // A class whose only figures are for versions never supplied (ERAM, Tomahawk) shows them as such.
-  const rangeText = (w: WeaponId) => {
+  const rangeText = (w: ClassId) => {
     const inForce = facts.ranges[w];
     if (inForce) return t.placeRangeKm(km(inForce.km));
-    const never = (ranges?.[w] ?? []).filter((r) => r.from === null);
+    const never = (
+      (ranges as Partial<Record<ClassId, ReachData['ranges'][keyof ReachData['ranges']]>> | null)?.[w] ?? []
+    ).filter((r) => r.from === null);
     return never.length > 0
       ? t.placeRangeNeverSupplied(never.map((r) => t.placeRangeKm(km(r.km))).join(', '))
       : t.placeRangeNone;
@@ -34,9 +36,9 @@ export function PlaceFactsTable({
         </tr>
       </thead>
       <tbody>
-        {WEAPON_IDS.map((w) => {
+        {facts.classIds.map((w) => {
           const status = facts.statuses?.[w];
-          const reach = facts.inReach[w];
+          const reach = facts.inReach[w] ?? null;
           return (
             <tr key={w} data-weapon={w} data-status={status} data-in-reach={String(reach)}>
               <th scope="row">{t.weapons[w]}</th>

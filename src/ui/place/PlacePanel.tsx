@@ -2,7 +2,6 @@
 // the slider and the weapon filter through the store.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { WEAPON_IDS } from '../../domain/ids';
 import { formatDate } from '../../i18n/locale';
 import { placeFactsFor, type ResolvedPlace } from '../../app/placeQuery';
 import { currentEpoch } from '../../store/selectors';
@@ -44,7 +43,7 @@ function PlaceSummary({ place }: { place: ResolvedPlace }) {
 
 function RangeSources({ place }: { place: ResolvedPlace }) {
   const { t, loc } = useMessages();
-  const ranges = WEAPON_IDS.flatMap((w) => (place.facts.ranges[w] ? [place.facts.ranges[w]!] : []));
+  const ranges = place.facts.classIds.flatMap((w) => (place.facts.ranges[w] ? [place.facts.ranges[w]] : []));
   if (ranges.length === 0) return null;
   return (
     <details className="place-panel__ranges">

@@ -1,5 +1,6 @@
 import { formatDate } from '../../i18n/locale';
 import { fullMapUrl } from '../../url/links';
+import { donorTexts } from '../../i18n/donorTexts';
 import { useApp, useMessages } from '../storeContext';
 import { CopyField } from './CopyField';
 
@@ -9,12 +10,13 @@ export function CiteSection() {
   const date = useApp((s) => s.date);
   const weapon = useApp((s) => s.weapon);
   const zone = useApp((s) => s.zone);
+  const donor = useApp((s) => s.donor);
   const today = useApp((s) => s.today);
   const dataset = useApp((s) => s.dataset);
   if (!dataset) return null;
-  const url = fullMapUrl({ date, weapon, zone, lang, pinnedVersion: dataset.version });
+  const url = fullMapUrl({ date, weapon, zone, donor, lang, pinnedVersion: dataset.version });
   const citation = t.citation(
-    t.appTitle,
+    donorTexts(t, donor).appTitle,
     url,
     dataset.version,
     formatDate(dataset.reviewedThrough, lang),

@@ -12,6 +12,8 @@ import { useAppStore, useMessages } from '../storeContext';
 import { useResolvedTheme } from '../useResolvedTheme';
 import { SelectField } from './SelectField';
 import { DataLinks } from '../DataLinks';
+import { donorTexts } from '../../i18n/donorTexts';
+import { statusesOf } from '../../domain/donors';
 
 /** The band the map shows, for the picture (null when none is drawn). */
 function pngReach(s: AppState, t: Messages): PngInput['reach'] {
@@ -23,13 +25,16 @@ function pngReach(s: AppState, t: Messages): PngInput['reach'] {
 /** Everything the picture shows: the current view, its words in `lang`, and the credits. */
 function pngInput(s: AppState, size: PngSize, theme: PngInput['theme'], t: Messages, lang: Lang): PngInput {
   const dataset = s.dataset;
+  // The picture names the donor (title, "All German weapons") and lists its statuses.
+  const texts = donorTexts(t, s.donor);
   return {
     size,
     view: selectMapView(s),
     theme,
-    title: t.appTitle,
-    dateLine: `${formatDate(s.date, lang)} · ${s.weapon === 'all' ? t.weapons.all : t.weapons[s.weapon]}`,
+    title: texts.appTitle,
+    dateLine: `${formatDate(s.date, lang)} · ${s.weapon === 'all' ? texts.allWeapons : t.weapons[s.weapon]}`,
     legendTitle: `${t.legendTitle}:`,
+    legendStatuses: statusesOf(s.donor),
     t,
     lang,
     creditLines: [

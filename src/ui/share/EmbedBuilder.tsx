@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatDate, hasMessages, messagesFor } from '../../i18n/locale';
 import { loadMessages } from '../../i18n/catalogues';
 import { appRootUrl } from '../../app/appRoot';
+import { donorTexts } from '../../i18n/donorTexts';
 import { buildSnippets, type Snippets } from '../../share/snippet';
 import { useApp, useMessages } from '../storeContext';
 import { CopyField } from './CopyField';
@@ -14,12 +15,13 @@ export function EmbedBuilder() {
   const { t, lang } = useMessages();
   const date = useApp((s) => s.date);
   const weaponNow = useApp((s) => s.weapon);
+  const donorNow = useApp((s) => s.donor);
   const version = useApp((s) => s.dataset?.version ?? null);
-  const [options, setOptions] = useState<EmbedOptions>(() => initialEmbedOptions(weaponNow, lang));
+  const [options, setOptions] = useState<EmbedOptions>(() => initialEmbedOptions(weaponNow, lang, donorNow));
   const change = (patch: Partial<EmbedOptions>) => setOptions((o) => ({ ...o, ...patch }));
   useCatalogue(options.lang);
 
-  const frameTitle = messagesFor(options.lang).embedFrameTitle(
+  const frameTitle = donorTexts(messagesFor(options.lang), options.donor).frameTitle(
     options.followLatest ? null : formatDate(date, options.lang),
   );
   // Building the snippets is a few string joins: no memo needed.

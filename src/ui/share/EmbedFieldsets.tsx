@@ -1,4 +1,7 @@
-import { WEAPON_IDS } from '../../domain/ids';
+import { WEAPON_IDS, type ClassId } from '../../domain/ids';
+import { DONOR_IDS } from '../../domain/donors';
+import { donorTexts } from '../../i18n/donorTexts';
+import { useApp } from '../storeContext';
 import { LANGS, formatDate } from '../../i18n/locale';
 import { SIZE_PRESETS, type SizePreset } from '../../share/snippet';
 import { THEMES } from '../../store/theme';
@@ -67,16 +70,36 @@ export function EmbedWhenFieldsets({
   );
 }
 
-/** Weapon, size, language and theme of the embed. */
+/**
+ * The classes the embed's weapon choice offers: the shown donor's own (its data is loaded), the
+ * US's six; for another donor only all its weapons (its classes are known once its data loads).
+ */
+function useClassesOf(donor: EmbedOptions['donor']): readonly ClassId[] {
+  const shown = useApp((s) => s.donor);
+  const classIds = useApp((s) => s.engine?.classIds);
+  if (donor === shown && classIds) return classIds;
+  return donor === 'us' ? WEAPON_IDS : [];
+}
+
+/** Donor, weapon, size, language and theme of the embed. */
 export function EmbedSelectFields({ options, change }: OptionsProps) {
   const { t } = useMessages();
+  const classes = useClassesOf(options.donor);
   return (
     <>
       <SelectField
+        label={t.donor.switchLabel}
+        value={options.donor}
+        options={DONOR_IDS}
+        name={(id) => t.donor.names[id]}
+        onChange={(donor) => change({ donor, weapon: 'all' })}
+        testId="embed-donor"
+      />
+      <SelectField
         label={t.weaponFilterLabel}
         value={options.weapon}
-        options={['all', ...WEAPON_IDS] as const}
-        name={(id) => t.weapons[id]}
+        options={['all', ...classes] as const}
+        name={(id) => (id === 'all' ? donorTexts(t, options.donor).allWeapons : t.weapons[id])}
         onChange={(weapon) => change({ weapon })}
         testId="embed-weapon"
       />

@@ -5,6 +5,7 @@ import type { SizePreset } from '../../share/snippet';
 import type { Theme } from '../../store/theme';
 import type { WeaponFilter } from '../../store/appStore';
 import type { UrlState } from '../../url/params';
+import type { DonorId } from '../../domain/donors';
 
 export interface EmbedOptions {
   /** Follow the latest data instead of showing the current date. */
@@ -12,6 +13,8 @@ export interface EmbedOptions {
   /** Pin the dataset version shown now. */
   pinned: boolean;
   weapon: WeaponFilter;
+  /** Whose weapons (issue #15). */
+  donor: DonorId;
   lang: Lang;
   size: SizePreset;
   theme: Theme;
@@ -20,11 +23,12 @@ export interface EmbedOptions {
   isStatic: boolean;
 }
 
-export function initialEmbedOptions(weapon: WeaponFilter, lang: Lang): EmbedOptions {
+export function initialEmbedOptions(weapon: WeaponFilter, lang: Lang, donor: DonorId = 'us'): EmbedOptions {
   return {
     followLatest: false,
     pinned: true,
     weapon,
+    donor,
     lang,
     size: 'responsive',
     theme: 'auto',
@@ -39,6 +43,7 @@ export function embedParams(o: EmbedOptions, date: string, version: string | nul
   return {
     date: o.followLatest ? undefined : date,
     weapon: o.weapon === 'all' ? undefined : o.weapon,
+    donor: o.donor === 'us' ? undefined : o.donor,
     lang: o.lang === 'en' ? undefined : o.lang,
     theme: o.theme === 'auto' ? undefined : o.theme,
     v: o.pinned && version ? version : undefined,

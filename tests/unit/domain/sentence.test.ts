@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_ZONE_IDS, WEAPON_IDS, type StatusId, type WeaponFilter } from '../../../src/domain/ids';
+import {
+  POLICY_ZONE_IDS,
+  WEAPON_IDS,
+  type ShownStatusId as StatusId,
+  type WeaponFilter,
+} from '../../../src/domain/ids';
 import {
   cachedEpochSentence,
   describeEpoch,
@@ -27,6 +32,7 @@ function agrees(level: StatusId, filter: WeaponFilter, clauses: ZoneClause[]): b
     case 'prohibited':
     case 'no-policy':
     case 'not-supplied':
+    case 'no-statement':
       return clauses.length === 1 && clauses[0]!.kind === 'only' && clauses[0]!.status === level;
     case 'disputed':
       return kinds.includes('disputed');

@@ -1,3 +1,4 @@
+import { DONOR_IDS } from '../../../src/domain/donors';
 import { describe, expect, it } from 'vitest';
 import {
   LANGS,
@@ -30,6 +31,17 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'sentence.only': ['prohibited'],
   'sentence.zoneList': [['Crimea', 'Deep Russia']],
   detailEventCount: ['3', 'few'],
+  // The donor templates take a donor id (and a status, a date): every donor is checked below.
+  'donor.documentTitle': ['de'],
+  'donor.appTitle': ['de'],
+  'donor.appSubtitle': ['nl'],
+  'donor.mapAriaLabel': ['gb'],
+  'donor.allWeapons': ['fr'],
+  'donor.legendAllWeapons': ['de'],
+  'donor.tableCaption': ['de', '10 June 2024'],
+  'donor.frameTitle': ['de', '10 June 2024'],
+  'donor.allSupplied': ['be'],
+  'donor.only': ['de', 'no-statement'],
 };
 const SAMPLE_STRING = 'x-sample';
 
@@ -64,8 +76,15 @@ describe.each(LANGS.map((lang) => [lang]))('the %s catalogue', (lang: Lang) => {
       expect((out as string).trim(), key).not.toBe('');
     }
     const t = messagesFor(lang);
-    for (const status of ['prohibited', 'no-policy', 'not-supplied'] as const)
+    for (const status of ['prohibited', 'no-policy', 'not-supplied', 'no-statement'] as const) {
       expect(t.sentence.only(status)).toMatch(/\S/);
+      for (const donor of DONOR_IDS) expect(t.donor.only(donor, status), `${donor} ${status}`).toMatch(/\S/);
+    }
+    for (const donor of DONOR_IDS) {
+      expect(t.donor.names[donor], donor).toMatch(/\S/);
+      expect(t.donor.appTitle(donor), donor).not.toMatch(/undefined/);
+      expect(t.donor.tableCaption(donor, 'x'), donor).not.toMatch(/undefined/);
+    }
     for (const zones of [[], ['A'], ['A', 'B'], ['A', 'B', 'C']])
       expect(typeof t.sentence.zoneList(zones)).toBe('string');
     expect(t.sentence.zoneList(['A'])).toBe('A');
@@ -128,6 +147,7 @@ describe('Ukrainian', () => {
       'Спірно',
       'Ще не постачалося',
       'Позиція не заявлена',
+      'Публічної заяви немає',
     ]);
     expect(uk.zones.crimea).toBe('Крим');
     expect(uk.weapons['air-defense']).toBe('ППО над Росією');

@@ -17,6 +17,7 @@ describe('URL parameters', () => {
       'date',
       'weapon',
       'zone',
+      'donor',
       'lang',
       'theme',
       'v',
