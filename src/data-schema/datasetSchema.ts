@@ -45,7 +45,7 @@ export const DatasetSchema = z
   });
 
 /** Epochs must run from timelineStart to reviewedThrough, each starting the day after the last. */
-function epochOrderProblem(data: {
+export function epochOrderProblem(data: {
   timelineStart: string;
   reviewedThrough: string;
   epochs: { from: string; to: string }[];

@@ -23,7 +23,11 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-async function fetchJson(url: string, { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions) {
+/** Fetches one JSON file with a timeout; every failure is an Error whose message says what happened. */
+export async function fetchJson(
+  url: string,
+  { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions,
+) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
