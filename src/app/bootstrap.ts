@@ -11,6 +11,7 @@ import { resolvePlace } from './placeCatalogue';
 import { preferredLang, type Lang } from '../i18n/locale';
 import { loadLanguage } from '../i18n/loadLanguage';
 import { registerServiceWorker } from './serviceWorker';
+import { loadDonorDataset } from '../data/loadDonor';
 
 /** `?lang=` first, then the reader's browser languages, then English. */
 function initialLang(urlLang: Lang | undefined, win: Window): Lang {
@@ -58,8 +59,13 @@ function storeFor(
     theme: state.theme,
     pinnedVersion: state.v ?? null,
     place: state.place ? { id: state.place } : state.at ? { at: state.at } : null,
+    compare: state.compare ?? null,
+    group: state.group,
   });
   store.getState().addNotes(problems);
+  // Donor files are not versioned yet: a pinned view that compares says it uses the current data.
+  if (state.compare && state.v)
+    store.getState().addNotes([{ param: 'v', value: state.v, reason: 'comparePinned' }]);
   return { store, state, fixes };
 }
 
@@ -103,6 +109,8 @@ export function bootstrap(
     );
   store.getState().setLoader(load);
   void load();
+  // Donor files load only when a comparison asks for them (now, or later from the page).
+  store.getState().setCompareLoader((donor) => ready.then(() => loadDonorDataset(resolve, donor)));
   registerServiceWorker(store, win, { page, pinned: state.v !== undefined });
   return { store, url: state, ready };
 }

@@ -16,6 +16,11 @@ export const NOTE_REASONS = [
   'unknownName',
   'embedOnly',
   'commands',
+  'compare',
+  'compareDonor',
+  'compareMax',
+  'group',
+  'comparePinned',
 ] as const;
 export type NoteReason = (typeof NOTE_REASONS)[number];
 

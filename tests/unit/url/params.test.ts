@@ -26,6 +26,8 @@ describe('URL parameters', () => {
       'legend',
       'static',
       'commands',
+      'compare',
+      'group',
     ]);
   });
 
