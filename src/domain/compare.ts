@@ -34,7 +34,7 @@ export const US_CLASS_GROUPS: Readonly<Record<Exclude<ClassGroup, 'all'>, readon
 export interface CompareDataset {
   donor: DonorRef;
   reviewedThrough: ISODate;
-  weapons: readonly SummaryWeapon<string>[];
+  weapons: readonly (SummaryWeapon<string> & { name: string })[];
   epochs: readonly {
     from: ISODate;
     to: ISODate;

@@ -1,4 +1,5 @@
 import type { StatusId } from '../domain/ids';
+import type { DonorStatusId } from '../domain/donors';
 
 // Colour-blind-safe status colours: a blue ↔ vermillion axis (distinguishable in protan, deutan
 // and tritan simulations), with amber for "disputed" and neutral greys for "nothing to show".
@@ -58,4 +59,16 @@ export const MAP_THEMES: Record<'light' | 'dark', MapTheme> = {
     label: '#f3f3f3',
     labelHalo: 'rgba(0,0,0,0.75)',
   },
+};
+
+/**
+ * "No public statement" (donor comparison, issue #15): a lavender between the two greys, so it
+ * reads as "unknown", never as prohibited (vermillion) or as "nothing supplied" (light grey).
+ */
+export const NO_STATEMENT_COLOR = '#b8aed6';
+
+/** Every status a donor map can show, with its fill colour. */
+export const DONOR_STATUS_COLORS: Record<DonorStatusId, string> = {
+  ...STATUS_COLORS,
+  'no-statement': NO_STATEMENT_COLOR,
 };
