@@ -4,7 +4,15 @@ import { useAppStore } from '../ui/storeContext';
 import { fullMapUrl } from '../url/links';
 
 const hrefOf = (s: AppState) =>
-  fullMapUrl({ date: s.date, weapon: s.weapon, zone: s.zone, lang: s.lang, pinnedVersion: s.pinnedVersion });
+  fullMapUrl({
+    date: s.date,
+    weapon: s.weapon,
+    zone: s.zone,
+    lang: s.lang,
+    pinnedVersion: s.pinnedVersion,
+    compare: s.compare,
+    group: s.group,
+  });
 
 /**
  * A link to the full app at the embed's current view (opens in a new tab via <base target>). Its

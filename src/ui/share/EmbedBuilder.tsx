@@ -15,7 +15,11 @@ export function EmbedBuilder() {
   const date = useApp((s) => s.date);
   const weaponNow = useApp((s) => s.weapon);
   const version = useApp((s) => s.dataset?.version ?? null);
-  const [options, setOptions] = useState<EmbedOptions>(() => initialEmbedOptions(weaponNow, lang));
+  const compareNow = useApp((s) => s.compare);
+  const groupNow = useApp((s) => s.group);
+  const [options, setOptions] = useState<EmbedOptions>(() =>
+    initialEmbedOptions(weaponNow, lang, compareNow ? { donors: compareNow, group: groupNow } : null),
+  );
   const change = (patch: Partial<EmbedOptions>) => setOptions((o) => ({ ...o, ...patch }));
   useCatalogue(options.lang);
 
