@@ -2,7 +2,7 @@
 // group, and each donor file's load state. A donor file that fails keeps its message (and a retry)
 // in its own cell; it never leaves the view blank or "loading" for ever.
 
-import type { ClassGroup, CompareDataset } from '../domain/compare';
+import { compareChangeDates, type ClassGroup, type CompareDataset } from '../domain/compare';
 import type { DonorId } from '../domain/donors';
 import type { GetState, SetState } from './appStore';
 
@@ -70,4 +70,36 @@ export function compareActions(set: SetState, get: GetState): CompareActions {
       if (get().compareData[donor]?.state === 'error') load(donor);
     },
   };
+}
+
+const changeDays = new WeakMap<readonly CompareDataset[], Map<ClassGroup, string[]>>();
+let lastDatasets: CompareDataset[] = [];
+
+/** The ready datasets of the compared donors, the same array while none of them changes. */
+export function readyCompareDatasets(s: Pick<CompareState, 'compare' | 'compareData'>): CompareDataset[] {
+  const ready = (s.compare ?? []).flatMap((d) => {
+    const load = s.compareData[d];
+    return load?.state === 'ready' ? [load.dataset] : [];
+  });
+  const same = ready.length === lastDatasets.length && ready.every((d, i) => d === lastDatasets[i]);
+  if (!same) lastDatasets = ready;
+  return lastDatasets;
+}
+
+/**
+ * Presenting a comparison: the previous/next day on which any compared donor's map changes for the
+ * group (null: none that way), or undefined when the page is not comparing.
+ */
+export function compareStep(
+  s: Pick<CompareState, 'compare' | 'compareData' | 'group'> & { date: string },
+  direction: -1 | 1,
+): string | null | undefined {
+  if (!s.compare) return undefined;
+  const datasets = readyCompareDatasets(s);
+  let byGroup = changeDays.get(datasets);
+  if (!byGroup) changeDays.set(datasets, (byGroup = new Map()));
+  let days = byGroup.get(s.group);
+  if (!days) byGroup.set(s.group, (days = compareChangeDates(datasets, s.group)));
+  const target = direction > 0 ? days.find((d) => d > s.date) : days.findLast((d) => d < s.date);
+  return target ?? null;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { axeViolations, expectColour, hexToRgb, type Rgb } from './support/app';
 import { DONOR_STATUS_COLORS } from '../../src/map/palette';
 import type { DonorStatusId } from '../../src/domain/donors';
+import { compareChangeDates, type CompareDataset } from '../../src/domain/compare';
 
 // The donor comparison (issue #15): small maps of the prerendered zone picture, one per donor,
 // coloured from each donor's published file (public/data/donors/<id>.json) for the date.
@@ -293,6 +294,22 @@ test.describe('the donor comparison', () => {
     );
     await page.getByTestId('embed-compare').uncheck();
     await expect(page.getByTestId('snippet-iframe')).not.toHaveValue(/compare=/);
+  });
+
+  test('presenting a comparison steps through every compared donor’s changes', async ({ page }) => {
+    await openCompare(page, `?compare=us,de&date=2024-05-01`, 2);
+    await page.getByTestId('present').click();
+    await expect(page.getByTestId('compare-caption')).toHaveText('May 2024: who allowed what');
+    // The days on which the US or the German map changes (the domain's list, unit-tested there).
+    const days = compareChangeDates([donorFile('us'), donorFile('de')] as unknown as CompareDataset[], 'all');
+    const [first, second] = days.filter((d) => d > '2024-05-01');
+    expect(days).toContain('2024-05-31'); // Germany: the area next to Kharkiv
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(new RegExp(`date=${first}`));
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(new RegExp(`date=${second}`));
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(new RegExp(`date=${first}`));
   });
 
   test('axe: the compare view has no violations', async ({ page }) => {
