@@ -2,7 +2,7 @@
 // site markers, the band's dashed line) and the site markers on the picture.
 
 import type { PermissionMap } from '../map/mapAdapter';
-import { STATUS_COLORS, type PatternedStatus } from '../map/palette';
+import { DONOR_STATUS_COLORS, STATUS_COLORS, type PatternedStatus } from '../map/palette';
 import { isPatterned, patternCanvas } from '../map/patterns';
 import type { StatusId } from '../domain/ids';
 import type { Site } from '../domain/sites';
@@ -12,7 +12,8 @@ function patternFill(ctx: CanvasRenderingContext2D, status: PatternedStatus): Ca
   return ctx.createPattern(patternCanvas(status), 'repeat') ?? STATUS_COLORS[status];
 }
 
-export type LegendKind = StatusId | 'title' | typeof SITE_ICON_AIR | typeof SITE_ICON_OTHER | 'reach';
+export type LegendKind =
+  StatusId | 'no-statement' | 'title' | typeof SITE_ICON_AIR | typeof SITE_ICON_OTHER | 'reach';
 
 /** The legend's swatch for one item: a status fill, a site marker or the band's dashed line. */
 export function drawLegendMark(
@@ -37,7 +38,8 @@ export function drawLegendMark(
     ctx.restore();
     return;
   }
-  ctx.fillStyle = isPatterned(kind) ? patternFill(ctx, kind) : STATUS_COLORS[kind];
+  ctx.fillStyle =
+    kind !== 'no-statement' && isPatterned(kind) ? patternFill(ctx, kind) : DONOR_STATUS_COLORS[kind];
   ctx.fillRect(x, y, sw * 1.4, sw);
   ctx.strokeStyle = 'rgba(0,0,0,0.35)';
   ctx.lineWidth = 1;

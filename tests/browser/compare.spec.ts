@@ -312,6 +312,38 @@ test.describe('the donor comparison', () => {
     await expect(page).toHaveURL(new RegExp(`date=${first}`));
   });
 
+  test('the PNG of the comparison: the small maps in a grid, with every status in the legend', async ({
+    page,
+  }) => {
+    await openCompare(page, `?compare=us,gb,fr,de&date=${DATE}&theme=light`, 4);
+    await page.getByTestId('share-open').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('png-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`donor-comparison-us-gb-fr-de-${DATE}-all-1600x900.png`);
+    const png = PNG.sync.read(readFileSync((await download.path())!));
+    expect([png.width, png.height]).toEqual([1600, 900]);
+    const count = (hex: string, from = 0, to = png.height) => {
+      const [r, g, b] = hexToRgb(hex);
+      let n = 0;
+      for (let y = from; y < to; y++)
+        for (let x = 0; x < png.width; x++) {
+          const i = (y * png.width + x) * 4;
+          if (png.data[i] === r && png.data[i + 1] === g && png.data[i + 2] === b) n++;
+        }
+      return n;
+    };
+    // Germany's Crimea (no public statement) is on a map, not only in the legend.
+    expect(count(DONOR_STATUS_COLORS['no-statement'], 0, Math.round(png.height * 0.8))).toBeGreaterThan(200);
+    expect(count(DONOR_STATUS_COLORS.prohibited, 0, Math.round(png.height * 0.8))).toBeGreaterThan(2000);
+    for (const status of ['permitted', 'prohibited', 'not-supplied', 'no-policy', 'no-statement'] as const)
+      expect(
+        count(DONOR_STATUS_COLORS[status], Math.round(png.height * 0.8)),
+        `legend ${status}`,
+      ).toBeGreaterThan(50);
+  });
+
   test('axe: the compare view has no violations', async ({ page }) => {
     await openCompare(page, `?compare=us,gb,fr,de&date=${DATE}`, 4);
     await page.locator('[data-testid="compare-table"] summary').first().click();
