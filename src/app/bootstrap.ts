@@ -2,7 +2,7 @@ import { createAppStore, type AppStore } from '../store/appStore';
 import { parseUrlState, type UrlState } from '../url/params';
 import { syncUrlWithStore } from '../url/urlSync';
 import { loadPermissions, loadVersions, UnknownVersionError } from '../data/loadPermissions';
-import { loadDonorDataset } from '../data/loadDonor';
+import { loadComparedDataset, loadDonorDataset } from '../data/loadDonor';
 import { assetUrl } from './appRoot';
 import { installAutomationHook } from './automationHook';
 import { createPlayController } from './playController';
@@ -83,8 +83,13 @@ function storeFor(
     theme: state.theme,
     pinnedVersion: state.v ?? null,
     place: state.place ? { id: state.place } : state.at ? { at: state.at } : null,
+    compare: state.compare ?? null,
+    group: state.group,
   });
   store.getState().addNotes(problems);
+  // Donor files are not versioned yet: a pinned view that compares says it uses the current data.
+  if (state.compare && state.v)
+    store.getState().addNotes([{ param: 'v', value: state.v, reason: 'comparePinned' }]);
   return { store, state, fixes };
 }
 
@@ -135,6 +140,8 @@ export function bootstrap(
     );
   store.getState().setLoader(load);
   void load();
+  // Donor files load only when a comparison asks for them (now, or later from the page).
+  store.getState().setCompareLoader((donor) => ready.then(() => loadComparedDataset(resolve, donor)));
   // The offline copy downloads the whole build: only once the first view has what it needs.
   void afterFirstView(win).then(() =>
     registerServiceWorker(store, win, { page, pinned: state.v !== undefined }),

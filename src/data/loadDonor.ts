@@ -1,4 +1,5 @@
 import type { DonorId } from '../domain/donors';
+import type { CompareDataset } from '../domain/compare';
 import type { Dataset } from '../domain/dataset';
 import { DonorDatasetSchema } from '../data-schema/donorDatasetSchema';
 import { firstProblem } from '../data-schema/datasetSchema';
@@ -23,4 +24,17 @@ export async function loadDonorDataset(
   if (!parsed.success) throw new Error(`${url} is not a valid donor dataset: ${firstProblem(parsed.error)}`);
   if (parsed.data.donor.id !== donorId) throw new Error(`${url} is the dataset of ${parsed.data.donor.id}`);
   return data as Dataset;
+}
+
+/**
+ * A donor's dataset for the comparison, which needs to know whose it is: permissions.json (the
+ * US) does not say, every other donor's file does. Always the current data (the view says so).
+ */
+export async function loadComparedDataset(
+  resolve: (path: string) => string,
+  donorId: DonorId,
+  options: LoadOptions = {},
+): Promise<CompareDataset> {
+  const data = await loadDonorDataset(resolve, donorId, undefined, options);
+  return { ...data, donor: data.donor ?? { id: 'us', name: 'United States' } };
 }

@@ -23,6 +23,7 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
+/** Fetches one JSON file with a timeout; every failure is an Error whose message says what happened. */
 export async function fetchJson(
   url: string,
   { fetchImpl = fetch, timeoutMs = FETCH_TIMEOUT_MS }: LoadOptions,

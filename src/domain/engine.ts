@@ -8,6 +8,7 @@
 // carried forward; `isBeyondReview` tells the UI to say so).
 
 import { ZONE_IDS, type ClassId, type ShownStatusId, type ZoneId } from './ids';
+import { lastAtOrBefore } from './epochIndex';
 import { summarizeZone } from './summary';
 import { cellOf, classIdsOf, type Dataset, type DatasetCell, type DatasetEpoch } from './dataset';
 import type { ISODate, PolicyEvent } from './types';
@@ -140,18 +141,6 @@ function boundaryOf(
     }
   }
   return b;
-}
-
-/** Index of the last of the sorted `froms` that is ≤ date; 0 when the date precedes them all. */
-function lastAtOrBefore(froms: readonly ISODate[], date: ISODate): number {
-  let lo = 0;
-  let hi = froms.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (froms[mid]! <= date) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** One weapon's status per zone, per epoch: built once, so every day of an epoch gets the same object. */

@@ -1,5 +1,6 @@
 // The all-weapons summary: one level per zone for the "All US weapons" view of the map, and the
-// same for any other donor's dataset (its own classes, see dataset.ts). One rule for all donors.
+// same for any other donor's dataset (its own classes, see dataset.ts) and for a group of classes in
+// the donor comparison (compare.ts). One rule for all donors.
 //
 // THE RULE (also in docs/data.md). Summary levels use the same ids as statuses.
 //
@@ -29,33 +30,46 @@
 
 import type { ClassId, ShownStatusId } from './ids';
 
-export interface SummaryWeapon {
-  id: ClassId;
+export interface SummaryWeapon<Id extends string = ClassId> {
+  id: Id;
   inSummary: boolean;
 }
 
 /** The weapon classes the all-weapons summary counts (the map's colours and the summary sentence). */
-export function summaryWeaponIds(weapons: readonly SummaryWeapon[]): ClassId[] {
+export function summaryWeaponIds<Id extends string>(weapons: readonly SummaryWeapon<Id>[]): Id[] {
   return weapons.filter((w) => w.inSummary).map((w) => w.id);
 }
 
-type SummaryCells = Readonly<Partial<Record<ClassId, { status: ShownStatusId }>>>;
+type SummaryCells<Id extends string> = Readonly<Partial<Record<Id, { status: ShownStatusId }>>>;
 
 /**
  * Rule 1: the classes a zone's summary looks at on one day (the colour and the sentence alike), in
  * the dataset's own order. A class without a cell counts as not supplied.
  */
-export function consideredWeapons(cells: SummaryCells, weapons: readonly SummaryWeapon[]): ClassId[] {
+export function consideredWeapons<Id extends string>(
+  cells: SummaryCells<Id>,
+  weapons: readonly SummaryWeapon<Id>[],
+): Id[] {
   const counted = new Set(summaryWeaponIds(weapons));
+  const statusOf = (w: Id) => (cells[w] as { status: ShownStatusId } | undefined)?.status;
   const supplied = weapons
     .map((w) => w.id)
-    .filter((w) => cells[w] !== undefined && cells[w].status !== 'not-supplied');
+    .filter((w) => statusOf(w) !== undefined && statusOf(w) !== 'not-supplied');
   return supplied.some((w) => counted.has(w)) ? supplied.filter((w) => counted.has(w)) : supplied;
 }
 
-/** The summary level of one zone, from its cells on one day. */
-export function summarizeZone(cells: SummaryCells, weapons: readonly SummaryWeapon[]): ShownStatusId {
-  const statuses = consideredWeapons(cells, weapons).map((w) => cells[w]!.status);
+/** The summary level of one zone, from its cells on one day (any donor, any group of classes). */
+export function summarizeZone<Id extends string>(
+  cells: SummaryCells<Id>,
+  weapons: readonly SummaryWeapon<Id>[],
+): ShownStatusId {
+  return summarizeStatuses(
+    consideredWeapons(cells, weapons).map((w) => (cells[w] as { status: ShownStatusId }).status),
+  );
+}
+
+/** Rules 2–8 over the statuses of the considered classes. */
+export function summarizeStatuses(statuses: readonly ShownStatusId[]): ShownStatusId {
   if (statuses.length === 0) return 'not-supplied';
   if (statuses.every((s) => s === 'permitted')) return 'permitted';
   if (statuses.includes('disputed')) return 'disputed';

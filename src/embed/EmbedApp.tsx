@@ -16,6 +16,7 @@ import { EmbedZoneLine } from './EmbedZoneLine';
 import { FullMapLink } from './FullMapLink';
 import { useDonorTexts } from '../ui/useDonorTexts';
 import { useDocumentLanguage } from '../ui/useDocumentLanguage';
+import { CompareView } from '../ui/compare/CompareView';
 
 /** The heading's date: the only part of the embed's own markup that changes on a slider tick. */
 function EmbedDate() {
@@ -42,8 +43,8 @@ interface EmbedAppProps {
 export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
   const { t, lang } = useMessages();
   const texts = useDonorTexts();
-  const phase = useApp((s) => s.phase);
   const dataset = useApp((s) => s.dataset);
+  const comparing = useApp((s) => s.compare !== null);
   const [layout, setLayout] = useState<'fit' | 'content'>('fit');
   const root = useRef<HTMLDivElement>(null);
   useDocumentLanguage();
@@ -66,19 +67,7 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
       <NewerVersionNote />
       <UpdateNote />
       <main className="embed__main">
-        <div className="embed__map">
-          <MapPanel interactive={!options.static} cooperativeGestures compactAttribution variant="embed" />
-        </div>
-        {phase === 'loading' && (
-          <p className="app__status" role="status" data-testid="loading">
-            {t.loading}
-          </p>
-        )}
-        {phase === 'error' && <LoadErrorMessage />}
-        {phase === 'ready' && options.controls && <Timeline compact />}
-        {phase === 'ready' && <SummarySentence />}
-        {phase === 'ready' && !options.static && <EmbedZoneLine />}
-        {phase === 'ready' && options.legend && <Legend compact />}
+        {comparing ? <EmbedCompare controls={options.controls} /> : <EmbedSingle options={options} />}
       </main>
       <footer className="embed__credit">
         <FullMapLink>{t.embedOpenFull}</FullMapLink>
@@ -88,5 +77,43 @@ export function EmbedApp({ options, onAutoHeightRequest }: EmbedAppProps) {
         <span> · {t.attributionNote}</span>
       </footer>
     </div>
+  );
+}
+
+/** The comparison in the embed: small maps only (no table), the timeline if the embed shows controls. */
+function EmbedCompare({ controls }: { controls: boolean }) {
+  const { t } = useMessages();
+  const phase = useApp((s) => s.phase);
+  if (phase === 'ready')
+    return <CompareView variant="embed" controls={controls ? <Timeline compact /> : null} />;
+  return phase === 'error' ? (
+    <LoadErrorMessage />
+  ) : (
+    <p className="app__status" role="status" data-testid="loading">
+      {t.loading}
+    </p>
+  );
+}
+
+/** The single map of the embed, with its timeline, sentence, zone line and legend as chosen. */
+function EmbedSingle({ options }: { options: EmbedOptions }) {
+  const { t } = useMessages();
+  const phase = useApp((s) => s.phase);
+  return (
+    <>
+      <div className="embed__map">
+        <MapPanel interactive={!options.static} cooperativeGestures compactAttribution variant="embed" />
+      </div>
+      {phase === 'loading' && (
+        <p className="app__status" role="status" data-testid="loading">
+          {t.loading}
+        </p>
+      )}
+      {phase === 'error' && <LoadErrorMessage />}
+      {phase === 'ready' && options.controls && <Timeline compact />}
+      {phase === 'ready' && <SummarySentence />}
+      {phase === 'ready' && !options.static && <EmbedZoneLine />}
+      {phase === 'ready' && options.legend && <Legend compact />}
+    </>
   );
 }

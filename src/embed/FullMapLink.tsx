@@ -11,6 +11,8 @@ const hrefOf = (s: AppState) =>
     donor: s.donor,
     lang: s.lang,
     pinnedVersion: s.pinnedVersion,
+    compare: s.compare,
+    group: s.group,
   });
 
 /**

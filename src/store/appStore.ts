@@ -16,6 +16,8 @@ export type { WeaponFilter };
 
 import type { InputNote } from './inputNotes';
 export type { InputNote };
+import { compareActions, initialCompareState, type CompareActions, type CompareState } from './compareSlice';
+import type { ClassGroup } from '../domain/compare';
 
 /** Why the data could not be shown; `currentVersion` is set when a pinned version is unknown. */
 export interface LoadError {
@@ -25,7 +27,7 @@ export interface LoadError {
   part?: 'data' | 'map';
 }
 
-export interface AppState {
+export interface AppState extends CompareState {
   phase: 'loading' | 'ready' | 'error';
   error: LoadError | null;
   dataset: Dataset | null;
@@ -62,7 +64,7 @@ export interface AppState {
   update: { apply: () => void } | null;
 }
 
-export interface AppActions {
+export interface AppActions extends CompareActions {
   dataLoaded(dataset: Dataset): void;
   dataFailed(error: LoadError): void;
   versionsLoaded(versions: VersionsIndex): void;
@@ -108,6 +110,8 @@ export interface InitialState {
   theme?: Theme;
   pinnedVersion?: string | null;
   place?: PlaceSelection | null;
+  compare?: readonly DonorId[] | null;
+  group?: ClassGroup;
 }
 
 let noteCounter = 0;
@@ -131,6 +135,7 @@ export function createAppStore(initial: InitialState): AppStore {
       ...navigationActions(get, moveTo),
       ...viewActions(set, get),
       ...noteActions(set, get),
+      ...compareActions(set, get),
     };
   });
 }
@@ -158,6 +163,7 @@ function initialState(initial: InitialState): AppState {
     place: initial.place ?? null,
     reach: null,
     update: null,
+    ...initialCompareState(initial.compare, initial.group),
   };
 }
 

@@ -18,6 +18,11 @@ export const NOTE_REASONS = [
   'commands',
   'donor',
   'donorClass',
+  'compare',
+  'compareDonor',
+  'compareMax',
+  'group',
+  'comparePinned',
 ] as const;
 export type NoteReason = (typeof NOTE_REASONS)[number];
 

@@ -5,6 +5,7 @@ import type { WeaponFilter } from '../domain/ids';
 import { addDays, addMonths, isIsoDate } from '../domain/dates';
 import { clampToTimeline, timelineRange } from '../domain/timeline';
 import type { AppActions, GetState, SetState } from './appStore';
+import { compareStep } from './compareSlice';
 
 /** The one way the date changes: checked, clamped to the timeline, epoch index kept in step. */
 export function mover(set: SetState, get: GetState): (date: string) => void {
@@ -68,7 +69,10 @@ export function navigationActions(get: GetState, moveTo: (date: string) => void)
       step(1, changeFilterFor(get().weapon));
     },
     stepShownChange(direction) {
-      step(direction, shownChangeFilterFor(get().weapon));
+      // Comparing: the changes of any compared donor's map, not the US map's.
+      const compared = compareStep(get(), direction);
+      if (compared === undefined) step(direction, shownChangeFilterFor(get().weapon));
+      else if (compared) moveTo(compared);
     },
   };
 }

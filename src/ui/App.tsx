@@ -22,6 +22,8 @@ import { DonorSwitch } from './DonorSwitch';
 import { useDonorTexts } from './useDonorTexts';
 import { ZoneList } from './ZoneList';
 import { useApp, useMessages } from './storeContext';
+import { CompareView } from './compare/CompareView';
+import { CompareButton } from './compare/CompareButton';
 import { useDocumentLanguage } from './useDocumentLanguage';
 
 // Presentation mode loads when a presenter starts it.
@@ -40,6 +42,7 @@ export function App() {
   useResolvedTheme();
   const presenting = useApp((s) => s.presenting);
   const placeOpen = useApp((s) => s.place !== null);
+  const comparing = useApp((s) => s.compare !== null);
   return (
     <div className={`app${presenting ? ' app--presenting' : ''}`}>
       <a className="skip-link" href="#timeline">
@@ -47,8 +50,8 @@ export function App() {
       </a>
       <header className="app__header">
         <div className="app__header-text">
-          <h1>{texts.appTitle}</h1>
-          <p className="app__subtitle">{texts.appSubtitle}</p>
+          <h1>{comparing ? t.appTitle : texts.appTitle}</h1>
+          <p className="app__subtitle">{comparing ? t.appSubtitle : texts.appSubtitle}</p>
         </div>
         <div className="app__header-tools">
           {/* Always in place, so the header never changes height when the data arrives (CLS 0). */}
@@ -60,50 +63,72 @@ export function App() {
       <UrlNotes />
       <NewerVersionNote />
       <UpdateNote />
-      <main className="app__main">
-        <div className="app__map-column">
-          <div className="app__map-wrap">
-            <MapPanel places />
+      {comparing ? (
+        <main className="app__main app__main--compare">
+          {phase === 'ready' && <CompareView controls={<TimeControls presenting={presenting} />} />}
+          <PhaseStatus />
+        </main>
+      ) : (
+        <main className="app__main">
+          <div className="app__map-column">
+            <div className="app__map-wrap">
+              <MapPanel places />
+            </div>
+            {phase === 'ready' && <TimeControls presenting={presenting} />}
+            {phase === 'ready' && !presenting && <SummarySentence />}
+            <PhaseStatus />
           </div>
-          {phase === 'ready' && presenting && (
-            <Suspense fallback={null}>
-              <PresentationBar />
-            </Suspense>
+          {phase === 'ready' && (
+            <aside className="app__side">
+              <DonorSwitch />
+              <WeaponFilterControl />
+              <CompareButton />
+              {placeOpen && (
+                <Suspense fallback={null}>
+                  <PlacePanel />
+                </Suspense>
+              )}
+              <ZoneDetail />
+              <Legend />
+              <ZoneList />
+              <PlaceFinder />
+            </aside>
           )}
-          {phase === 'ready' && !presenting && <Timeline />}
-          {phase === 'ready' && !presenting && <SummarySentence />}
-          {phase === 'loading' && (
-            <p className="app__status" role="status">
-              {t.loading}
-            </p>
+          {phase === 'ready' && (
+            <div className="app__lower">
+              <StatusTable />
+              <EventList />
+              <DataVersions />
+            </div>
           )}
-          {phase === 'error' && <LoadErrorMessage />}
-        </div>
-        {phase === 'ready' && (
-          <aside className="app__side">
-            <DonorSwitch />
-            <WeaponFilterControl />
-            {placeOpen && (
-              <Suspense fallback={null}>
-                <PlacePanel />
-              </Suspense>
-            )}
-            <ZoneDetail />
-            <Legend />
-            <ZoneList />
-            <PlaceFinder />
-          </aside>
-        )}
-        {phase === 'ready' && (
-          <div className="app__lower">
-            <StatusTable />
-            <EventList />
-            <DataVersions />
-          </div>
-        )}
-      </main>
+        </main>
+      )}
       {/* After the data: in the loading layout it would sit where the timeline then appears. */}
       {phase !== 'loading' && <Footer />}
     </div>
   );
+}
+
+/** The timeline, or the presentation bar while presenting (both drive every map on the page). */
+function TimeControls({ presenting }: { presenting: boolean }) {
+  return presenting ? (
+    <Suspense fallback={null}>
+      <PresentationBar />
+    </Suspense>
+  ) : (
+    <Timeline />
+  );
+}
+
+/** Loading and failure of the data, in words (never a blank page). */
+function PhaseStatus() {
+  const { t } = useMessages();
+  const phase = useApp((s) => s.phase);
+  if (phase === 'loading')
+    return (
+      <p className="app__status" role="status">
+        {t.loading}
+      </p>
+    );
+  return phase === 'error' ? <LoadErrorMessage /> : null;
 }

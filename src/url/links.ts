@@ -4,7 +4,7 @@ import { buildQuery, type UrlState } from './params';
 
 /** The store fields a link carries. */
 export type LinkedState = Pick<AppState, 'date' | 'weapon' | 'zone' | 'lang' | 'theme'> &
-  Partial<Pick<AppState, 'place' | 'donor'>>;
+  Partial<Pick<AppState, 'place' | 'donor' | 'compare' | 'group'>>;
 
 /** The URL parameters the store owns; the others (embed flags, `v`, a host's own) are not the store's. */
 export function urlStateOf(state: LinkedState): Partial<UrlState> {
@@ -17,6 +17,8 @@ export function urlStateOf(state: LinkedState): Partial<UrlState> {
     theme: state.theme,
     place: state.place && 'id' in state.place ? state.place.id : undefined,
     at: state.place && 'at' in state.place ? state.place.at : undefined,
+    compare: state.compare ?? undefined,
+    group: state.compare ? state.group : undefined,
   };
 }
 

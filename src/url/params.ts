@@ -2,6 +2,8 @@ import { CLASS_IDS, ZONE_IDS, type ClassId, type ZoneId } from '../domain/ids';
 import { DONOR_IDS, type DonorId } from '../domain/donors';
 import { isInTimeline } from '../domain/timeline';
 import { isLang, type Lang } from '../i18n/locale';
+import type { ClassGroup } from '../domain/compare';
+import { compareParam, groupParam } from './compareParams';
 
 import { THEMES, type Theme } from '../store/theme';
 import type { NoteReason } from '../store/inputNotes';
@@ -37,6 +39,10 @@ export interface UrlState {
    * origins; absent = any window, as before.
    */
   commands: readonly string[] | undefined;
+  /** The donor comparison: 2–6 distinct donor ids (src/url/compareParams.ts). */
+  compare: readonly DonorId[] | undefined;
+  /** The class group the comparison shows (default `all`). */
+  group: ClassGroup | undefined;
 }
 
 export interface ParamContext {
@@ -51,8 +57,10 @@ interface ParamSpec<T> {
   format(value: T): string;
   /** Why the value is ignored: its sentence is in every catalogue's `urlReasons`. */
   reason: NoteReason;
-  /** Where the parameter has an effect. */
+  /** Where the parameter has an effect ('app': the app and the embed alike). */
   scope: 'app' | 'embed';
+  /** Notes for parts of an accepted value that were left out (e.g. unknown ids in a list). */
+  notes?(raw: string): { value: string; reason: NoteReason }[];
 }
 
 type ParamSpecs = { [K in keyof UrlState]-?: ParamSpec<NonNullable<UrlState[K]>> };
@@ -124,6 +132,8 @@ export const URL_PARAMS: ParamSpecs = {
     reason: 'commands',
     scope: 'embed',
   },
+  compare: compareParam,
+  group: groupParam,
 };
 
 /** `parent`, or http(s) origins (scheme, host and port only), separated by spaces or commas. */
@@ -181,6 +191,7 @@ export function parseUrlState(
     const parsed = spec.parse(raw, ctx);
     if (parsed === undefined) note(name, raw, spec.reason);
     else (state as unknown as Record<string, unknown>)[name] = parsed;
+    for (const part of spec.notes?.(raw) ?? []) note(name, part.value, part.reason, raw);
     if (spec.scope === 'embed' && ctx.page === 'app') note(name, raw, 'embedOnly');
     const others = [...new Set(values.slice(1).map((v) => v.trim()))].filter((v) => v !== raw);
     if (others.length) note(name, others.join(', '), 'duplicate', values[0]!);

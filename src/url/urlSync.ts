@@ -27,6 +27,8 @@ export function syncUrlWithStore(
     theme: 'auto',
     place: undefined,
     at: undefined,
+    compare: undefined,
+    group: 'all',
   };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstPending = 0;

@@ -5,6 +5,7 @@ import { selectEventsOfDay } from '../../store/selectors';
 import { Icon } from '../Icon';
 import { SummarySentence } from '../SummarySentence';
 import { Legend } from '../Legend';
+import { ComparePresentation } from '../compare/ComparePresentation';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p']);
@@ -15,9 +16,9 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p
  */
 export function PresentationBar() {
   const store = useAppStore();
-  const { t, lang, loc } = useMessages();
+  const { t, lang } = useMessages();
   const date = useApp((s) => s.date);
-  const events = useApp(selectEventsOfDay);
+  const comparing = useApp((s) => s.compare !== null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -79,6 +80,18 @@ export function PresentationBar() {
           </button>
         </div>
       </div>
+      {comparing ? <ComparePresentation /> : <SingleMapPresentation />}
+      <p className="presentation__hint">{t.presentHint}</p>
+    </section>
+  );
+}
+
+/** The US map's events of the day, its summary and its legend. */
+function SingleMapPresentation() {
+  const { loc } = useMessages();
+  const events = useApp(selectEventsOfDay);
+  return (
+    <>
       {events.length > 0 && (
         <ul className="presentation__events">
           {events.map((e) => (
@@ -90,7 +103,6 @@ export function PresentationBar() {
       )}
       <SummarySentence />
       <Legend compact />
-      <p className="presentation__hint">{t.presentHint}</p>
-    </section>
+    </>
   );
 }

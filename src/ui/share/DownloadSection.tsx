@@ -73,10 +73,21 @@ export function DownloadSection() {
     const s = store.getState();
     setState('working');
     try {
+      const { width, height } = PNG_SIZES[size];
+      if (s.compare) {
+        // The comparison: its small maps in a grid, drawn from the zone picture (no map needed).
+        const [{ renderComparePng }, { comparePngInput }] = await Promise.all([
+          import('../../export/comparePng'),
+          import('../compare/comparePngInput'),
+        ]);
+        const blob = await renderComparePng(await comparePngInput(s, size, theme, t, lang));
+        saveBlob(blob, `donor-comparison-${s.compare.join('-')}-${s.date}-${s.group}-${width}x${height}.png`);
+        setState('idle');
+        return;
+      }
       // The renderer (a second, off-screen map) loads only when someone downloads.
       const { renderPng } = await import('../../export/pngExport');
       const blob = await renderPng(pngInput(s, size, theme, t, lang));
-      const { width, height } = PNG_SIZES[size];
       saveBlob(blob, `us-weapons-permission-map-${s.date}-${s.weapon}-${width}x${height}.png`);
       setState('idle');
     } catch (error) {

@@ -17,7 +17,16 @@ export function EmbedBuilder() {
   const weaponNow = useApp((s) => s.weapon);
   const donorNow = useApp((s) => s.donor);
   const version = useApp((s) => s.dataset?.version ?? null);
-  const [options, setOptions] = useState<EmbedOptions>(() => initialEmbedOptions(weaponNow, lang, donorNow));
+  const compareNow = useApp((s) => s.compare);
+  const groupNow = useApp((s) => s.group);
+  const [options, setOptions] = useState<EmbedOptions>(() =>
+    initialEmbedOptions(
+      weaponNow,
+      lang,
+      compareNow ? { donors: compareNow, group: groupNow } : null,
+      donorNow,
+    ),
+  );
   const change = (patch: Partial<EmbedOptions>) => setOptions((o) => ({ ...o, ...patch }));
   useCatalogue(options.lang);
 

@@ -180,6 +180,14 @@ export function EmbedDisplayFieldset({ options, change }: OptionsProps) {
         label={t.shareOptionStatic}
         testId="embed-static"
       />
+      {options.pageCompare && (
+        <Checkbox
+          checked={options.compare}
+          onChange={(compare) => change({ compare })}
+          label={t.compare.embedCompare}
+          testId="embed-compare"
+        />
+      )}
     </fieldset>
   );
 }

@@ -217,7 +217,9 @@ describe('the donor URL parameter', () => {
 describe('the embed builder and the donor', () => {
   it('carries the donor in the embed parameters, except the US', async () => {
     const { embedParams, initialEmbedOptions } = await import('../../../src/ui/share/embedOptions');
-    expect(embedParams(initialEmbedOptions('all', 'en', 'de'), '2024-06-10', null).donor).toBe('de');
-    expect(embedParams(initialEmbedOptions('all', 'en', 'us'), '2024-06-10', null).donor).toBeUndefined();
+    expect(embedParams(initialEmbedOptions('all', 'en', null, 'de'), '2024-06-10', null).donor).toBe('de');
+    expect(
+      embedParams(initialEmbedOptions('all', 'en', null, 'us'), '2024-06-10', null).donor,
+    ).toBeUndefined();
   });
 });

@@ -27,6 +27,8 @@ describe('URL parameters', () => {
       'legend',
       'static',
       'commands',
+      'compare',
+      'group',
     ]);
   });
 
