@@ -26,6 +26,9 @@ test('after one visit the app and the embed work offline', async ({ page, contex
   await expect(page.getByTestId('status-table')).toBeVisible();
   await openApp(page, '?date=2022-06-01', 'embed/');
   await expect(page.locator('.embed__credit')).toBeVisible();
+  // A donor's file is in the offline copy too (the donor switch, issue #15).
+  await openApp(page, '?donor=de&date=2024-06-10');
+  expect(await page.evaluate(() => window.permissionMap!.getState().donor)).toBe('de');
   expect(await cacheNames(page)).toHaveLength(1);
   await context.setOffline(false);
 });

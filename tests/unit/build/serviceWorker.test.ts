@@ -10,14 +10,18 @@ describe('the offline copy', () => {
       'assets/main-1.js',
       'geo/zones.geojson',
       'data/permissions.json',
+      // The donor switch loads these (issue #15).
+      'data/donors/gb.json',
+      'data/donors/de.json',
     ])
       expect(isPrecached(path), path).toBe(true);
     for (const path of [
       'data/permissions.csv',
       'data/versions/2026-11-22/permissions.json',
-      'data/donors/gb.json',
+      'data/donors/us.json',
       'data/donors.json',
       'static/map.png',
+      'data/donors.csv',
       'bench/floor/index.html',
       'sw.js',
       '404.html',
