@@ -72,16 +72,11 @@ self.addEventListener('fetch', (event) => {
 /** Whether a built file belongs in the offline copy: the shell, the geometry, the current data. */
 export function isPrecached(path: string): boolean {
   if (/^(bench|data\/versions)\//.test(path)) return false; // benchmarks; pinned data (fetched when asked)
-<<<<<<< HEAD
-  // The donors' data: exported for readers and for the donor view to come; no page loads it yet.
-  if (/^data\/donors(\/|\.json$)/.test(path)) return false;
   // The screenshot for a browser without WebGL that cannot load the zone picture either.
   if (path === 'static/map.png') return false;
-=======
   // The donors' data: the switch loads data/donors/<id>.json, so those work offline; the US one
   // duplicates permissions.json (which the app loads for the US) and the list is for readers.
   if (/^data\/donors(\/us\.json|\.json)$/.test(path)) return false;
->>>>>>> donor-switch
   if (/(^|\/)(_headers|sw\.js|404\.html|oembed\.json)$/.test(path)) return false;
   if (/\.(csv|map)$/.test(path)) return false; // downloads and source maps: not needed to read the map
   return /\.(html|js|mjs|css|json|geojson|png|svg|webp)$/.test(path);

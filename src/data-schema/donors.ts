@@ -16,6 +16,8 @@ export const DonorClassInfoSchema = z.strictObject({
   systems: z.array(text('system')).default([]),
   /** firstDelivered.note of a donor that lists the class without a delivery date. */
   deliveryNote: text('deliveryNote'),
+  /** Counts in the donor's all-weapons summary (air defence does not; see src/domain/summary.ts). */
+  inSummary: z.boolean(),
 });
 
 const DeliverySchema = z.strictObject({

@@ -56,7 +56,7 @@ export function groupClasses(dataset: CompareDataset, group: ClassGroup): Summar
   return dataset.weapons
     .map((w) => ({ w, g: groupOfClass(donor, w.id) }))
     .filter(({ g }) => g !== null && (group === 'all' || g === group))
-    .map(({ w, g }) => ({ id: w.id, inSummary: group !== 'all' || (w.inSummary && g !== 'air-defense') }));
+    .map(({ w }) => ({ id: w.id, inSummary: group !== 'all' || w.inSummary }));
 }
 
 /** The epoch of this dataset containing `date` (the engine's lookup). */

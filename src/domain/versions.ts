@@ -20,7 +20,7 @@ export interface VersionsIndex {
 export interface NewerVersion {
   /** The current version. */
   current: VersionEntry;
-  /** One line saying what changed since the pinned version (the current version's first change line). */
+  /** One line saying what changed since the pinned version (the first change line of the version after it). */
   line: string;
   /** How many versions were published after the pinned one. */
   newerCount: number;
@@ -33,5 +33,8 @@ export function newerVersionThan(index: VersionsIndex | null, pinned: string | n
   const currentAt = index.versions.findIndex((v) => v.version === index.current);
   if (at < 0 || currentAt <= at) return null;
   const current = index.versions[currentAt]!;
-  return { current, line: current.changes[0] ?? '', newerCount: currentAt - at };
+  // The first change after the pinned version: the newest version's own first line may be a
+  // minor one (a source added) while the one before it changed a status the reader sees.
+  const next = index.versions[at + 1]!;
+  return { current, line: next.changes[0] ?? '', newerCount: currentAt - at };
 }

@@ -29,7 +29,7 @@ test.describe('data versions', () => {
 
     const note = page.getByRole('note').filter({ hasText: 'newer version' });
     await expect(note).toBeVisible();
-    await expect(note).toContainText('A newer version (2026-12-01) changes:');
+    await expect(note).toContainText('A newer version (2026-12-02) changes:');
     await expect(note).toContainText(KHARKIV_LINE);
     const href = await note.getByRole('link', { name: 'See the current view' }).getAttribute('href');
     const link = new URL(href!);
@@ -45,7 +45,7 @@ test.describe('data versions', () => {
     const { status, drawn } = await kharkivAtacms(page);
     expect(status).toBe('disputed');
     expectColour(drawn, hexToRgb(STATUS_COLORS.disputed), 'current kharkiv-sector', 40);
-    await expect(page.locator('.embed__credit')).toContainText('data version 2026-12-01');
+    await expect(page.locator('.embed__credit')).toContainText('data version 2026-12-02');
     // The versions list has arrived (the note is built from it) and a frame later there is no note.
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await expect(page.locator('.version-note')).toHaveCount(0);
@@ -56,13 +56,15 @@ test.describe('data versions', () => {
     const section = page.getByRole('region', { name: 'Data versions' });
     await expect(section).toBeVisible();
     const items = section.locator('.data-versions__list > li');
-    await expect(items).toHaveCount(2);
-    await expect(items.nth(0)).toHaveAttribute('data-version', '2026-12-01');
+    await expect(items).toHaveCount(3);
+    await expect(items.nth(0)).toHaveAttribute('data-version', '2026-12-02');
     await expect(items.nth(0)).toContainText('current');
-    await expect(items.nth(0)).toContainText(KHARKIV_LINE);
-    await expect(items.nth(1)).toHaveAttribute('data-version', '2026-11-22');
-    await expect(items.nth(1)).toContainText('First published version.');
-    const view = items.nth(1).getByRole('link', { name: 'View the map with this version' });
+    await expect(items.nth(0)).toContainText('Deutschlandfunk');
+    await expect(items.nth(1)).toHaveAttribute('data-version', '2026-12-01');
+    await expect(items.nth(1)).toContainText(KHARKIV_LINE);
+    await expect(items.nth(2)).toHaveAttribute('data-version', '2026-11-22');
+    await expect(items.nth(2)).toContainText('First published version.');
+    const view = items.nth(2).getByRole('link', { name: 'View the map with this version' });
     expect(new URL((await view.getAttribute('href'))!).searchParams.get('v')).toBe('2026-11-22');
   });
 });

@@ -60,7 +60,7 @@ function assembleClasses(
       use.firstDelivered === undefined
         ? { date: start, precision: 'assumed' as const, basis: [], note: c.deliveryNote }
         : use.firstDelivered;
-    return out.assembleClass(id, c, d, use.notSupplied, true);
+    return out.assembleClass(id, c, d, use.notSupplied, c.inSummary);
   });
 }
 

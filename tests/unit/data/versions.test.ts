@@ -20,7 +20,7 @@ const cellOn = (s: Snapshot, day: string) =>
 
 describe('data/versions: the published snapshots', () => {
   it('lists 2026-11-22 and the current version, oldest first', () => {
-    expect(snapshots.map((s) => s.version)).toEqual(['2026-11-22', '2026-12-01']);
+    expect(snapshots.map((s) => s.version)).toEqual(['2026-11-22', '2026-12-01', '2026-12-02']);
     expect(snapshots.at(-1)!.version).toBe(realDataset().version);
   });
 
@@ -56,7 +56,7 @@ describe('currentProblem: the check that guards published versions', () => {
   it('asks for a snapshot when the data changed since the newest one', () => {
     const edited = { ...current, events: current.events.slice(1) };
     expect(currentProblem(edited, snapshots)).toMatch(
-      /has changed since data\/versions\/2026-12-01\.json.*data:snapshot/,
+      /has changed since data\/versions\/2026-12-02\.json.*data:snapshot/,
     );
   });
   it('refuses the data under an older, frozen version', () => {
@@ -74,14 +74,14 @@ describe('publishVersions: the served files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'versions-'));
     const index = publishVersions(dir, snapshots);
     expect(index).toEqual(versionsIndex(snapshots));
-    expect(index.current).toBe('2026-12-01');
-    expect(index.versions[1]).toMatchObject({
-      version: '2026-12-01',
+    expect(index.current).toBe('2026-12-02');
+    expect(index.versions[2]).toMatchObject({
+      version: '2026-12-02',
       reviewedThrough: '2026-03-16',
-      json: 'data/versions/2026-12-01/permissions.json',
+      json: 'data/versions/2026-12-02/permissions.json',
     });
     expect(JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'))).toEqual(index);
-    expect(readFileSync(join(dir, 'versions', '2026-12-01', 'permissions.json'), 'utf8')).toBe(
+    expect(readFileSync(join(dir, 'versions', '2026-12-02', 'permissions.json'), 'utf8')).toBe(
       toJson(realDataset()),
     );
   });
