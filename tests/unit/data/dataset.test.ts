@@ -113,16 +113,19 @@ describe('public/data export', () => {
   });
 });
 
-// The dataset is built from the researched fact sheet and its 2026 addendum: nothing may be
-// invented. Every quote must be copied exactly from them, and every URL must be one they list.
+// The dataset is built from the researched fact sheet, its 2026 addendum and (for the other
+// donors' events) the donors fact sheet: nothing may be invented. Every quote must be copied exactly from them, and every URL must be one they list.
 const sheetPath = `${root}../shared/research/timeline-facts.md`;
 const addendumPath = `${root}../shared/research/timeline-2026-addendum.md`;
+const donorsSheetPath = `${root}../shared/research/donors-fact-sheet.md`;
 describe.skipIf(!existsSync(sheetPath) || !existsSync(addendumPath))(
   'faithful to the fact sheet and its addendum (../shared/research/)',
   () => {
     // The addendum writes a double quote inside a quotation as \" (Markdown); the data has ".
     const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
-    const sheet = `${read(sheetPath)}\n${read(addendumPath).replace(/\\"/g, '"')}`;
+    const sheet = [sheetPath, addendumPath, donorsSheetPath]
+      .map((p) => read(p).replace(/\\"/g, '"'))
+      .join('\n');
 
     it('every quote is an exact substring of the sheet', () => {
       const bad = dataset().events.flatMap((e) =>
