@@ -6,7 +6,7 @@
 
 import type { ClassId, NamedRegionId, ShownStatusId, ZoneId } from './ids';
 import type { DonorRef } from './donors';
-import type { Delivery, ISODate, PolicyEvent, Reading, Zone } from './types';
+import type { ISODate, PolicyEvent, Reading, WeaponClass, Zone } from './types';
 
 /** One zone × class on one day (the US StatusCell, with any donor's status). */
 export interface DatasetCell {
@@ -28,17 +28,8 @@ export interface DatasetEpoch {
   statuses: Readonly<Record<ZoneId, ZoneCells>>;
 }
 
-export interface DatasetClass {
-  id: ClassId;
-  name: string;
-  shortName: string;
-  description: string;
-  range: string;
-  systems: string[];
-  firstDelivered: Delivery | null;
-  notSupplied?: { note: string; basis: string[] };
-  inSummary: boolean;
-}
+/** A class of any donor: the US WeaponClass's fields with any donor's class id. */
+export type DatasetClass = Omit<WeaponClass, 'id'> & { id: ClassId };
 
 export interface Dataset {
   /** Whose weapons: absent in permissions.json (the US). */

@@ -6,6 +6,7 @@
 import { DONOR_STATUS_IDS, type DonorStatusId } from '../domain/donors';
 import { MAP_THEMES } from '../map/palette';
 import { drawLegendMark } from './pngMarks';
+import { pngBlob, startPngPage, type Ink } from './pngPage';
 import { PNG_SIZES, type PngSize } from './pngSizes';
 
 export interface ComparePngInput {
@@ -89,13 +90,13 @@ async function drawCards(ctx: CanvasRenderingContext2D, input: ComparePngInput, 
   }
 }
 
-function drawLegendAndCredit(ctx: CanvasRenderingContext2D, input: ComparePngInput, g: Grid, ink: string[]) {
+function drawLegendAndCredit(ctx: CanvasRenderingContext2D, input: ComparePngInput, g: Grid, ink: Ink) {
   const { height } = PNG_SIZES[input.size];
   let x = g.pad;
   let y = height - g.footerH + Math.round(g.sw * 0.6);
   ctx.font = `600 ${g.fontSize}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
-  ctx.fillStyle = ink[0]!;
+  ctx.fillStyle = ink.text;
   ctx.fillText(input.legendTitle, x, y + g.sw / 2);
   x += ctx.measureText(input.legendTitle).width + g.sw;
   for (const status of DONOR_STATUS_IDS) {
@@ -105,38 +106,28 @@ function drawLegendAndCredit(ctx: CanvasRenderingContext2D, input: ComparePngInp
       x = g.pad;
       y += Math.round(g.sw * 1.5);
     }
-    drawLegendMark(ctx, status, x, y, g.sw, ink[0]!);
-    ctx.fillStyle = ink[0]!;
+    drawLegendMark(ctx, status, x, y, g.sw, ink.text);
+    ctx.fillStyle = ink.text;
     ctx.fillText(label, x + g.sw * 1.7, y + g.sw / 2);
     x += w;
   }
   y += Math.round(g.sw * 1.5);
-  ctx.fillStyle = ink[1]!;
+  ctx.fillStyle = ink.muted;
   ctx.font = `${g.creditSize}px system-ui, sans-serif`;
   input.creditLines.forEach((line, i) => ctx.fillText(line, g.pad, y + Math.round(g.creditSize * 1.4) * i));
 }
 
 /** The comparison as a PNG blob. */
 export async function renderComparePng(input: ComparePngInput): Promise<Blob> {
-  const { width, height } = PNG_SIZES[input.size];
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d')!;
+  const { canvas, ctx, ink } = startPngPage(input.size, input.theme);
   const g = grid(input);
-  const dark = input.theme === 'dark';
-  const ink = dark ? ['#eeeeec', '#b9b5ad'] : ['#1b1b1b', '#555049'];
-  ctx.fillStyle = dark ? '#141619' : '#fbfaf7';
-  ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = ink[0]!;
+  ctx.fillStyle = ink.text;
   ctx.font = `700 ${g.titleSize}px system-ui, sans-serif`;
   ctx.fillText(input.title, g.pad, g.pad + g.titleSize);
   ctx.font = `600 ${Math.round(g.titleSize * 0.7)}px system-ui, sans-serif`;
-  ctx.fillStyle = ink[1]!;
+  ctx.fillStyle = ink.muted;
   ctx.fillText(input.dateLine, g.pad, g.pad + g.titleSize + Math.round(g.titleSize * 0.95));
-  await drawCards(ctx, input, g, ink[0]!);
+  await drawCards(ctx, input, g, ink.text);
   drawLegendAndCredit(ctx, input, g, ink);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
-  );
+  return pngBlob(canvas);
 }

@@ -9,6 +9,7 @@ import type { Messages } from '../i18n/messages/en';
 import type { Site } from '../domain/sites';
 import { SITE_ICON_AIR, SITE_ICON_OTHER } from '../map/siteIcons';
 import { drawLegendMark, drawSites, type LegendKind } from './pngMarks';
+import { pngBlob, startPngPage, type Ink } from './pngPage';
 
 import { PNG_SIZES, type PngSize } from './pngSizes';
 
@@ -186,11 +187,6 @@ function layout(ctx: CanvasRenderingContext2D, input: PngInput): Layout {
   return { width, height, pad, titleSize, headerH, sw, fontSize, creditSize, rows, rowH, mapW, mapH };
 }
 
-interface Ink {
-  text: string;
-  muted: string;
-}
-
 function drawHeader(ctx: CanvasRenderingContext2D, input: PngInput, l: Layout, ink: Ink): void {
   ctx.fillStyle = ink.text;
   ctx.textBaseline = 'alphabetic';
@@ -226,25 +222,13 @@ function drawFooter(ctx: CanvasRenderingContext2D, input: PngInput, l: Layout, i
  * same patterns as the map) and the credit line with the boundary attribution.
  */
 export async function renderPng(input: PngInput): Promise<Blob> {
-  const { width, height } = PNG_SIZES[input.size];
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d')!;
+  const { canvas, ctx, ink } = startPngPage(input.size, input.theme);
   const l = layout(ctx, input);
   const mapImage = await renderMapImage(input, l.mapW, l.mapH);
-
-  const dark = input.theme === 'dark';
-  const ink: Ink = { text: dark ? '#eeeeec' : '#1b1b1b', muted: dark ? '#b9b5ad' : '#555049' };
-  ctx.fillStyle = dark ? '#141619' : '#fbfaf7';
-  ctx.fillRect(0, 0, width, height);
   drawHeader(ctx, input, l, ink);
   ctx.fillStyle = MAP_THEMES[input.theme].sea;
   ctx.fillRect(l.pad, l.headerH, l.mapW, l.mapH);
   ctx.drawImage(mapImage, l.pad, l.headerH);
   drawFooter(ctx, input, l, ink);
-
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
-  );
+  return pngBlob(canvas);
 }

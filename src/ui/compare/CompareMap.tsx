@@ -34,7 +34,7 @@ export function zoneStatusWords(t: Messages, levels: Readonly<Record<ZoneId, Don
 export function CompareMap({ donor }: { donor: DonorId }) {
   const { t } = useMessages();
   const load = useApp((s) => s.compareData[donor]);
-  const name = t.compare.donorNames[donor];
+  const name = t.donor.names[donor];
   return (
     <article className="compare-map" data-donor={donor} data-testid="compare-card" aria-label={name}>
       <h3 className="compare-map__name">{name}</h3>

@@ -44,7 +44,7 @@ export function CompareTable({ donors }: { donors: readonly DonorId[] }) {
 function DonorRow({ donor }: { donor: DonorId }) {
   const { t } = useMessages();
   const load = useApp((s) => s.compareData[donor]);
-  const name = t.compare.donorNames[donor];
+  const name = t.donor.names[donor];
   return (
     <tr data-donor={donor}>
       <th scope="row">{name}</th>

@@ -27,7 +27,7 @@ export async function comparePngInput(
     if (load?.state !== 'ready' || !svg) return [];
     const levels = groupLevels(load.dataset, s.date, s.group);
     paintComparePicture(svg, levels, theme, `png-${donor}`);
-    return [{ name: t.compare.donorNames[donor], summary: t.compare.summaries[compareSummary(levels)], svg }];
+    return [{ name: t.donor.names[donor], summary: t.compare.summaries[compareSummary(levels)], svg }];
   });
   return {
     size,
