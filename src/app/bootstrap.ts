@@ -42,13 +42,17 @@ function startReachLoad(store: AppStore, resolve: (path: string) => string): voi
         s.selectPlace(null);
       }
     },
-    (error: unknown) => console.warn('Sites and ranges could not be loaded:', error),
+    (error: unknown) => {
+      console.warn('Sites and ranges could not be loaded:', error);
+      store.getState().reachLoadFailed();
+    },
   );
 }
 
 /**
  * The place panel's data is not part of the first view: it loads at once when a place is open,
- * or when the reader opens one, and otherwise once the first view is complete.
+ * when the reader opens one or turns to the place finder, and otherwise once the first view is
+ * complete.
  */
 function scheduleReachLoad(store: AppStore, win: Window, resolve: (path: string) => string): void {
   let started = false;
@@ -63,8 +67,30 @@ function scheduleReachLoad(store: AppStore, win: Window, resolve: (path: string)
     (s) => s.place,
     (place) => place && start(),
   );
+  store.getState().setReachLoader(start);
   if (store.getState().place) start();
   else void afterFirstView(win).then(start);
+}
+
+/**
+ * Where donor files come from for this page: the pinned version's, and when that version predates
+ * the donors' versioned files, the current ones, with one note saying so.
+ */
+function donorSource(
+  store: AppStore,
+  pinnedVersion: string | undefined,
+  versions: Promise<VersionsIndex>,
+): DonorSource {
+  let noted = false;
+  return {
+    pinnedVersion,
+    versions,
+    onUnversioned(version) {
+      if (noted) return;
+      noted = true;
+      store.getState().addNotes([{ param: 'v', value: version, reason: 'donorsUnversioned' }]);
+    },
+  };
 }
 
 function storeFor(

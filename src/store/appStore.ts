@@ -6,6 +6,7 @@ import type { VersionsIndex } from '../domain/versions';
 import type { PermissionsEngine } from '../domain/engine';
 import { clampToTimeline } from '../domain/timeline';
 import { dataActions } from './dataActions';
+import { reachActions } from './reachActions';
 import { mover, navigationActions } from './navigation';
 import type { Lang } from '../i18n/locale';
 import type { Theme } from './theme';
@@ -60,6 +61,8 @@ export interface AppState extends CompareState {
   place: PlaceSelection | null;
   /** Sites and weapon ranges (public/data/sites.json, ranges.json), once loaded. */
   reach: ReachData | null;
+  /** The sites and ranges could not be loaded (the place finder then lists cities only). */
+  reachFailed: boolean;
   /** A newer build is installed and waiting; `apply` switches to it (reloads the page). */
   update: { apply: () => void } | null;
 }
@@ -96,6 +99,11 @@ export interface AppActions extends CompareActions {
   dismissNote(id: string): void;
   selectPlace(place: PlaceSelection | null): void;
   reachLoaded(reach: ReachData): void;
+  reachLoadFailed(): void;
+  /** Registers how to load sites and ranges (bootstrap loads them after the first view). */
+  setReachLoader(load: () => void): void;
+  /** Loads sites and ranges now, if not yet started (the reader is about to look for a place). */
+  requestReach(): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -132,6 +140,7 @@ export function createAppStore(initial: InitialState): AppStore {
     return {
       ...initialState(initial),
       ...dataActions(set, get),
+      ...reachActions(set, get),
       ...navigationActions(get, moveTo),
       ...viewActions(set, get),
       ...noteActions(set, get),
@@ -162,6 +171,7 @@ function initialState(initial: InitialState): AppState {
     notes: [],
     place: initial.place ?? null,
     reach: null,
+    reachFailed: false,
     update: null,
     ...initialCompareState(initial.compare, initial.group),
   };

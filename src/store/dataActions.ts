@@ -11,14 +11,7 @@ const epochOf = (engine: Engine | null, date: string) => (engine ? engine.epochI
 
 type DataActions = Pick<
   AppActions,
-  | 'dataLoaded'
-  | 'dataFailed'
-  | 'versionsLoaded'
-  | 'setLoader'
-  | 'retryLoad'
-  | 'reachLoaded'
-  | 'setDonorLoader'
-  | 'setDonor'
+  'dataLoaded' | 'dataFailed' | 'versionsLoaded' | 'setLoader' | 'retryLoad' | 'setDonorLoader' | 'setDonor'
 >;
 
 /** The engine for a dataset, or the reason it cannot run (a dataset the validator let through). */
@@ -76,9 +69,6 @@ export function dataActions(set: SetState, get: GetState): DataActions {
     retryLoad() {
       set({ phase: 'loading', error: null });
       loader();
-    },
-    reachLoaded(reach) {
-      set({ reach });
     },
     setDonorLoader(load) {
       donorLoader = load;

@@ -157,3 +157,22 @@ test('D9: the automation hook refuses impossible dates with a note and no crash'
   expect(page.url()).not.toContain('2024-13-45');
   expect(errors).toEqual([]);
 });
+
+test('D12: the place finder says the sites are loading, and lists the cities when they fail', async ({
+  page,
+}) => {
+  await breakFile(page, /data\/sites\.json$/, 'hang');
+  await openApp(page, '?date=2024-06-01');
+  await page.getByTestId('place-search').fill('baltimor');
+  await expect(page.locator('.place-finder__status')).toHaveText('Loading the military sites …');
+  await expect(page.locator('.place-finder')).not.toContainText('No site or city matches.');
+  await page.unroute(/data\/sites\.json$/);
+  await breakFile(page, /data\/sites\.json$/, { status: 503 });
+  await openApp(page, '?date=2024-06-01');
+  await page.getByTestId('place-search').focus();
+  await expect(page.locator('.place-finder__status')).toHaveText(
+    'The military sites could not be loaded; only cities are listed.',
+  );
+  await page.getByTestId('place-search').fill('kursk');
+  await expect(page.locator('.place-finder__item[data-place="kursk"]')).toBeVisible();
+});

@@ -309,6 +309,8 @@ export const de: Messages = {
   placeFinderLabel: 'Militärobjekt oder Stadt',
   placeFinderHint: 'Tippen zum Filtern oder eine beliebige Stelle der Karte anklicken.',
   placeFinderNoMatch: 'Kein Militärobjekt und keine Stadt gefunden.',
+  placeFinderLoadingSites: 'Die Militärobjekte werden geladen …',
+  placeFinderSitesFailed: 'Die Militärobjekte konnten nicht geladen werden; nur Städte sind aufgeführt.',
   placeFinderSites: 'Militärobjekte',
   placeFinderCities: 'Städte',
   placeTitle: (name: string, date: string) => `${name} am ${date}`,

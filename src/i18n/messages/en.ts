@@ -293,6 +293,8 @@ export const en = {
   placeFinderLabel: 'Military site or city',
   placeFinderHint: 'Type to filter, or click anywhere on the map.',
   placeFinderNoMatch: 'No site or city matches.',
+  placeFinderLoadingSites: 'Loading the military sites …',
+  placeFinderSitesFailed: 'The military sites could not be loaded; only cities are listed.',
   placeFinderSites: 'Military sites',
   placeFinderCities: 'Cities',
   placeTitle: (name: string, date: string) => `${name} on ${date}`,

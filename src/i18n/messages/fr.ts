@@ -325,6 +325,8 @@ export const fr: Messages = {
   placeFinderLabel: 'Site militaire ou ville',
   placeFinderHint: 'Tapez pour filtrer, ou cliquez n’importe où sur la carte.',
   placeFinderNoMatch: 'Aucun site ni aucune ville ne correspond.',
+  placeFinderLoadingSites: 'Chargement des sites militaires …',
+  placeFinderSitesFailed: 'Les sites militaires n’ont pas pu être chargés ; seules les villes sont listées.',
   placeFinderSites: 'Sites militaires',
   placeFinderCities: 'Villes',
   placeTitle: (name: string, date: string) => `${name} le ${date}`,

@@ -294,6 +294,8 @@ export const uk: Messages = {
   placeFinderLabel: 'Військовий об’єкт або місто',
   placeFinderHint: 'Почніть вводити назву або клацніть будь-де на мапі.',
   placeFinderNoMatch: 'Немає такого об’єкта чи міста.',
+  placeFinderLoadingSites: 'Завантажуємо військові об’єкти …',
+  placeFinderSitesFailed: 'Не вдалося завантажити військові об’єкти; у списку лише міста.',
   placeFinderSites: 'Військові об’єкти',
   placeFinderCities: 'Міста',
   placeTitle: (name: string, date: string) => `${name}, ${date}`,

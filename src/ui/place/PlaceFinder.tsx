@@ -40,7 +40,9 @@ function PlaceGroup({ title, places }: { title: string; places: PlaceEntry[] }) 
 /** The keyboard route to the place panel: every listed site and city, filtered by what is typed. */
 export function PlaceFinder() {
   const { t, lang } = useMessages();
+  const store = useAppStore();
   const reach = useApp((s) => s.reach);
+  const reachFailed = useApp((s) => s.reachFailed);
   const [query, setQuery] = useState('');
   const inputId = useId();
   const places = useMemo(() => listPlaces(reach, lang), [reach, lang]);
@@ -61,6 +63,8 @@ export function PlaceFinder() {
         className="place-finder__input"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        // The sites load after the first view; a reader who turns to the finder needs them now.
+        onFocus={() => store.getState().requestReach()}
         aria-describedby={`${inputId}-hint`}
         autoComplete="off"
         data-testid="place-search"
@@ -68,8 +72,11 @@ export function PlaceFinder() {
       <p id={`${inputId}-hint`} className="place-finder__hint">
         {t.placeFinderHint}
       </p>
+      <p className="place-finder__status" role="status">
+        {!reach && (reachFailed ? t.placeFinderSitesFailed : t.placeFinderLoadingSites)}
+      </p>
       <div className="place-finder__results">
-        {shown.length === 0 && <p>{t.placeFinderNoMatch}</p>}
+        {shown.length === 0 && reach && <p>{t.placeFinderNoMatch}</p>}
         <PlaceGroup title={t.placeFinderSites} places={shown.filter((p) => p.site)} />
         <PlaceGroup title={t.placeFinderCities} places={shown.filter((p) => !p.site)} />
       </div>
