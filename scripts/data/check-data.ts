@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { formatError, loadDataset } from './load-dataset';
 import { currentProblem } from './publish-versions';
 import { deriveFiles } from './versions/snapshot';
-import { readSnapshots } from './versions/store';
+import { readSnapshots, unusedParts } from './versions/store';
+import { partsOf } from './versions/donorParts';
 import { checkReachData } from './sites/reachData';
 import { printProblems, runTranslations } from './i18n/run';
 import { loadDonors } from './load-donors';
@@ -30,7 +31,14 @@ if (!donors.ok) {
 }
 // The published versions: each still derives to the bytes it was published with, and the newest
 // is the current data (older ones are frozen).
-const snapshots = readSnapshots(join(root, 'data', 'versions'));
+const versionsDir = join(root, 'data', 'versions');
+let snapshots: ReturnType<typeof readSnapshots> = [];
+try {
+  snapshots = readSnapshots(versionsDir);
+} catch (error) {
+  console.error(`data/versions: ${(error as Error).message}`);
+  process.exit(1);
+}
 const problems: string[] = [];
 for (const s of snapshots) {
   try {
@@ -39,8 +47,10 @@ for (const s of snapshots) {
     problems.push((error as Error).message);
   }
 }
-const current = currentProblem(dataset, snapshots);
+const current = currentProblem(dataset, snapshots, partsOf(donors, dataset));
 if (current) problems.push(current);
+for (const name of unusedParts(versionsDir, snapshots))
+  problems.push(`data/versions/donors/${name} is named by no version: remove it`);
 if (problems.length > 0) {
   console.error(`data/versions: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
   for (const p of problems) console.error(`  ${p}`);

@@ -13,6 +13,7 @@ import { formatError, loadDataset } from './load-dataset';
 import { toCsv, toJson } from './serialize';
 import { currentProblem, publishVersions } from './publish-versions';
 import { readSnapshots } from './versions/store';
+import { partsOf } from './versions/donorParts';
 import { exportReachData } from './sites/reachData';
 import { runTranslations } from './i18n/run';
 import { exportTable } from './i18n/check-translations';
@@ -34,8 +35,16 @@ if (!result.ok)
   );
 if (!result.ok) process.exit(1);
 
+const donors = loadDonors(join(root, 'data', 'donors'), join(root, 'data', 'permissions'));
+if (!donors.ok)
+  fail(
+    `data/donors is invalid (${donors.errors.length} problem${donors.errors.length === 1 ? '' : 's'}):\n` +
+      donors.errors.map((e) => `  ${formatError(e)}`).join('\n'),
+  );
+if (!donors.ok) process.exit(1);
+
 const snapshots = readSnapshots(join(root, 'data', 'versions'));
-const problem = currentProblem(result.dataset, snapshots);
+const problem = currentProblem(result.dataset, snapshots, partsOf(donors, result.dataset));
 if (problem) fail(problem);
 
 const outDir = join(root, 'public', 'data');
@@ -55,13 +64,6 @@ exportReachData(root, outDir);
 // The donor comparison: public/data/donors/<id>.json (permissions.json's shape plus `donor`; the
 // US file is permissions.json itself plus `donor`), the list donors.json, and donors.csv
 // (permissions.csv's columns with `donor` first). permissions.json stays the US file.
-const donors = loadDonors(join(root, 'data', 'donors'), join(root, 'data', 'permissions'));
-if (!donors.ok)
-  fail(
-    `data/donors is invalid (${donors.errors.length} problem${donors.errors.length === 1 ? '' : 's'}):\n` +
-      donors.errors.map((e) => `  ${formatError(e)}`).join('\n'),
-  );
-if (!donors.ok) process.exit(1);
 mkdirSync(join(outDir, 'donors'), { recursive: true });
 const usRef = donors.registry.find((d) => d.id === 'us')!;
 const usDonor = { donor: { id: usRef.id, name: usRef.name }, ...result.dataset };

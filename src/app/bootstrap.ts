@@ -1,8 +1,13 @@
 import { createAppStore, type AppStore } from '../store/appStore';
 import { parseUrlState, type UrlState } from '../url/params';
 import { syncUrlWithStore } from '../url/urlSync';
-import { loadPermissions, loadVersions, UnknownVersionError } from '../data/loadPermissions';
-import { loadComparedDataset, loadDonorDataset } from '../data/loadDonor';
+import {
+  loadPermissions,
+  loadVersions,
+  UnknownVersionError,
+  type VersionsIndex,
+} from '../data/loadPermissions';
+import { loadComparedDataset, loadDonorDataset, type DonorSource } from '../data/loadDonor';
 import { assetUrl } from './appRoot';
 import { installAutomationHook } from './automationHook';
 import { createPlayController } from './playController';
@@ -113,9 +118,6 @@ function storeFor(
     group: state.group,
   });
   store.getState().addNotes(problems);
-  // Donor files are not versioned yet: a pinned view that compares says it uses the current data.
-  if (state.compare && state.v)
-    store.getState().addNotes([{ param: 'v', value: state.v, reason: 'comparePinned' }]);
   return { store, state, fixes };
 }
 
@@ -142,13 +144,15 @@ export function bootstrap(
     () => undefined,
   );
   const ready = prepareLanguage(store, win);
-  // The donor of the link first (`?donor=`); the switch loads the others on demand.
+  // The donor of the link first (`?donor=`); the switch loads the others on demand, a pinned view
+  // from its version's files.
   const donor = store.getState().donor;
-  store.getState().setDonorLoader((id) => loadDonorDataset(resolve, id, state.v));
+  const source = donorSource(store, state.v, versions);
+  store.getState().setDonorLoader((id) => loadDonorDataset(resolve, id, source));
   const first = () =>
     donor === 'us'
       ? loadPermissions(resolve, state.v, {}, versions)
-      : loadDonorDataset(resolve, donor, state.v);
+      : loadDonorDataset(resolve, donor, source);
   const load = () =>
     Promise.all([first(), ready]).then(
       ([dataset]) => {
@@ -167,7 +171,7 @@ export function bootstrap(
   store.getState().setLoader(load);
   void load();
   // Donor files load only when a comparison asks for them (now, or later from the page).
-  store.getState().setCompareLoader((donor) => ready.then(() => loadComparedDataset(resolve, donor)));
+  store.getState().setCompareLoader((donor) => ready.then(() => loadComparedDataset(resolve, donor, source)));
   // The offline copy downloads the whole build: only once the first view has what it needs.
   void afterFirstView(win).then(() =>
     registerServiceWorker(store, win, { page, pinned: state.v !== undefined }),

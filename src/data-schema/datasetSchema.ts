@@ -71,6 +71,7 @@ export const VersionsIndexSchema = z.object({
       json: z.string().min(1),
       csv: z.string().min(1),
       changes: z.array(z.string()).default([]),
+      donors: z.record(z.string(), z.string().min(1)).optional(),
     }),
   ),
 });

@@ -9,6 +9,11 @@ export interface VersionEntry {
   csv: string;
   /** What this version changes against the one before: plain English sentences (data texts). */
   changes: string[];
+  /**
+   * The other donors' files of this version, by donor id. Absent for versions published before
+   * the donors were versioned (2026-12-02): a view pinned to one shows their current files.
+   */
+  donors?: Partial<Record<string, string>>;
 }
 
 /** public/data/versions.json, written by scripts/data/publish-versions.ts; oldest version first. */
@@ -37,4 +42,21 @@ export function newerVersionThan(index: VersionsIndex | null, pinned: string | n
   // minor one (a source added) while the one before it changed a status the reader sees.
   const next = index.versions[at + 1]!;
   return { current, line: next.changes[0] ?? '', newerCount: currentAt - at };
+}
+
+/** A donor's current file (public/data/donors/<id>.json). */
+export const currentDonorFile = (donor: string) => `data/donors/${donor}.json`;
+
+/**
+ * Where the file of a donor other than the US is for a view pinned to `entry`'s version: its own
+ * file, or, in a version published before the donors were versioned, the current file
+ * (`unversioned`, which the page says). Null when the version has donor files but not this one.
+ */
+export function pinnedDonorFile(
+  entry: VersionEntry,
+  donor: string,
+): { path: string; unversioned: boolean } | null {
+  if (!entry.donors) return { path: currentDonorFile(donor), unversioned: true };
+  const path = entry.donors[donor];
+  return path ? { path, unversioned: false } : null;
 }

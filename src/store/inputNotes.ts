@@ -22,7 +22,7 @@ export const NOTE_REASONS = [
   'compareDonor',
   'compareMax',
   'group',
-  'comparePinned',
+  'donorsUnversioned',
 ] as const;
 export type NoteReason = (typeof NOTE_REASONS)[number];
 

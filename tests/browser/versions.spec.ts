@@ -68,3 +68,42 @@ test.describe('data versions', () => {
     expect(new URL((await view.getAttribute('href'))!).searchParams.get('v')).toBe('2026-11-22');
   });
 });
+
+test.describe('donors in data versions', () => {
+  const donorFiles = (page: Page) => {
+    const urls: string[] = [];
+    page.on('request', (r) => {
+      if (/\/data\/(versions\/[^/]+\/)?(donors\/[a-z]+|permissions)\.json$/.test(r.url()))
+        urls.push(new URL(r.url()).pathname);
+    });
+    return urls;
+  };
+
+  test('a view pinned to 2026-12-02 takes every donor from that version, the comparison too', async ({
+    page,
+  }) => {
+    const urls = donorFiles(page);
+    await openApp(page, '?date=2024-06-10&donor=de&v=2026-12-02', 'embed/');
+    expect((await page.evaluate(() => window.permissionMap!.getState())).donor).toBe('de');
+    expect(urls).toContain('/data/versions/2026-12-02/donors/de.json');
+    expect(urls.filter((u) => !u.startsWith('/data/versions/'))).toEqual([]);
+    await page.goto('./?compare=us,gb&date=2024-06-10&v=2026-12-02');
+    await expect(page.getByTestId('compare-map')).toHaveCount(2);
+    expect(urls).toContain('/data/versions/2026-12-02/donors/gb.json');
+    expect(urls).toContain('/data/versions/2026-12-02/permissions.json');
+    expect(urls.filter((u) => !u.startsWith('/data/versions/'))).toEqual([]);
+    await expect(page.getByTestId('url-notes')).toHaveCount(0);
+  });
+
+  test('a view pinned to a version without donor files shows their current data and says so', async ({
+    page,
+  }) => {
+    const urls = donorFiles(page);
+    await openApp(page, '?date=2024-06-10&donor=de&v=2026-11-22');
+    expect((await page.evaluate(() => window.permissionMap!.getState())).donor).toBe('de');
+    expect(urls).toContain('/data/donors/de.json');
+    await expect(page.getByTestId('url-notes')).toContainText(
+      '“v=2026-11-22” was ignored: for donors other than the United States',
+    );
+  });
+});

@@ -5,7 +5,8 @@ import { formatError } from '../../scripts/data/load-dataset';
 import { loadDonors } from '../../scripts/data/load-donors';
 import type { CompareDataset } from '../../src/domain/compare';
 import type { DonorId } from '../../src/domain/donors';
-import { publishedDataset } from './dataset';
+import { publishedDataset, realDataset } from './dataset';
+import { partsOf, type DonorPart } from '../../scripts/data/versions/donorParts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -24,4 +25,11 @@ export function donorDataset(id: DonorId): CompareDataset {
   const d = cache.get(id);
   if (!d) throw new Error(`no donor ${id}`);
   return d;
+}
+
+/** The other donors' parts of a data version, as `npm run data:snapshot` files them now. */
+export function currentDonorParts(): DonorPart[] {
+  const result = loadDonors(`${ROOT}data/donors`, `${ROOT}data/permissions`, { today: '2026-11-22' });
+  if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+  return partsOf(result, realDataset());
 }

@@ -10,6 +10,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { LANGS, type Lang } from '../../../src/i18n/locale';
 import { readSnapshots } from '../versions/store';
 import { datasetOf } from '../versions/snapshot';
+import { donorDatasetOf } from '../versions/donorParts';
 import type { DataError } from '../load-dataset';
 import { cellTexts, textSites, type TextInputs, type TextSite } from './fields';
 
@@ -111,7 +112,13 @@ export function publishedTexts(snapshotsDir: string): Set<string> {
   const texts = new Set<string>();
   for (const snapshot of readSnapshots(snapshotsDir)) {
     const dataset = datasetOf(snapshot);
-    for (const site of textSites({ dataset, transitions: cellTexts(dataset) })) texts.add(site.text);
+    const parts = snapshot.donors ?? [];
+    const donors = {
+      registry: parts.map((p) => p.donor),
+      donors: parts.map((p) => ({ dataset: donorDatasetOf(p, dataset), transitions: p.transitions })),
+      events: parts.flatMap((p) => p.events),
+    };
+    for (const site of textSites({ dataset, transitions: cellTexts(dataset), donors })) texts.add(site.text);
   }
   return texts;
 }

@@ -2,12 +2,16 @@
 // (events, transitions, names) without the epochs, which make up four fifths of the exported JSON
 // and are derived again at build time. The snapshot records the SHA-256 of the JSON and CSV it
 // was published with, so a later change of the code that derives them cannot silently change a
-// version that embeds have pinned.
+// version that embeds have pinned. From 2026-12-02 a version also holds the other donors' records
+// (donorParts.ts), stored beside it and named in its `donors` list.
 
-import { createHash } from 'node:crypto';
 import { buildEpochs } from '../../../src/domain/epochs';
 import type { PermissionsDataset, Transition } from '../../../src/domain/types';
 import { toCsv, toJson } from '../serialize';
+import { sha256 } from './hash';
+import { donorFileOf, type DonorPart } from './donorParts';
+
+export { sha256 };
 
 export interface Snapshot {
   version: string;
@@ -21,14 +25,15 @@ export interface Snapshot {
   statuses: PermissionsDataset['statuses'];
   transitions: Transition[];
   events: PermissionsDataset['events'];
+  /** The other donors' records in this version; absent in versions before donors were versioned. */
+  donors?: DonorPart[];
 }
-
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function makeSnapshot(
   dataset: PermissionsDataset,
   transitions: Transition[],
   changes: string[],
+  donors?: DonorPart[],
 ): Snapshot {
   return {
     version: dataset.version,
@@ -41,6 +46,7 @@ export function makeSnapshot(
     statuses: dataset.statuses,
     transitions,
     events: dataset.events,
+    ...(donors ? { donors } : {}),
   };
 }
 
@@ -65,7 +71,11 @@ export function datasetOf(s: Snapshot): PermissionsDataset {
 }
 
 /** The served files of a snapshot; throws if they are not the bytes it was published with. */
-export function deriveFiles(s: Snapshot): { json: string; csv: string } {
+export function deriveFiles(s: Snapshot): {
+  json: string;
+  csv: string;
+  donors: { id: string; json: string }[];
+} {
   const dataset = datasetOf(s);
   const json = toJson(dataset);
   const csv = toCsv(dataset);
@@ -80,13 +90,18 @@ export function deriveFiles(s: Snapshot): { json: string; csv: string } {
           `${s.version}.json from git`,
       );
   }
-  return { json, csv };
+  const donors = (s.donors ?? []).map((part) => ({ id: part.donor.id, json: donorFileOf(part, dataset) }));
+  return { json, csv, donors };
 }
 
-/** One line per record, so a diff of a snapshot reads like a diff of the data. */
-export function snapshotText(s: Snapshot): string {
-  const lines = Object.entries(s).map(([key, value]) =>
-    Array.isArray(value) && key !== 'changes'
+/**
+ * One line per record, so a diff of a snapshot reads like a diff of the data. The donors' parts
+ * are files of their own (store.ts); the snapshot names them.
+ */
+export function snapshotText(s: Snapshot, donorFiles?: readonly string[]): string {
+  const stored = { ...s, ...(s.donors ? { donors: donorFiles ?? [] } : {}) };
+  const lines = Object.entries(stored).map(([key, value]) =>
+    Array.isArray(value) && key !== 'changes' && key !== 'donors'
       ? `${JSON.stringify(key)}:[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]`
       : `${JSON.stringify(key)}:${JSON.stringify(value)}`,
   );

@@ -196,8 +196,8 @@ export const de: Messages = {
     compareDonor: 'kein Geber-Kürzel (us, gb, fr, de, nl, be, dk, se, fi, pl, ca, cz, ee, lv, it, no, lt)',
     compareMax: 'höchstens sechs Geber werden zugleich verglichen; diese wurden weggelassen',
     group: 'unbekannte Gruppe (all, ground, cruise-missile, air-defense oder aircraft verwenden)',
-    comparePinned:
-      'der Vergleich nutzt immer die aktuellen Daten (die Dateien der Geber sind noch nicht versioniert)',
+    donorsUnversioned:
+      'für andere Geber als die USA, da diese Version vor der Versionierung ihrer Dateien erschien; für sie gelten die aktuellen Daten',
   },
 
   attributionNote: 'Grenzen: Natural Earth; geoBoundaries / © OpenStreetMap-Mitwirkende (ODbL).',

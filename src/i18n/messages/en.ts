@@ -197,7 +197,8 @@ export const en = {
     compareDonor: 'not a donor id (us, gb, fr, de, nl, be, dk, se, fi, pl, ca, cz, ee, lv, it, no, lt)',
     compareMax: 'at most six donors are compared at once; these were left out',
     group: 'unknown group (use all, ground, cruise-missile, air-defense or aircraft)',
-    comparePinned: 'the comparison always uses the current data (the donors’ files are not versioned yet)',
+    donorsUnversioned:
+      'for donors other than the United States, as this version was published before their files were versioned; they show the current data',
   } satisfies Record<NoteReason, string>,
 
   attributionNote: 'Boundaries: Natural Earth; geoBoundaries / © OpenStreetMap contributors (ODbL).',

@@ -216,8 +216,8 @@ export const fr: Messages = {
       'pas un code de donateur (us, gb, fr, de, nl, be, dk, se, fi, pl, ca, cz, ee, lv, it, no, lt)',
     compareMax: 'six donateurs au plus sont comparés à la fois ; ceux-ci ont été laissés de côté',
     group: 'groupe inconnu (utilisez all, ground, cruise-missile, air-defense ou aircraft)',
-    comparePinned:
-      'la comparaison utilise toujours les données actuelles (les fichiers des donateurs ne sont pas encore versionnés)',
+    donorsUnversioned:
+      'pour les donateurs autres que les États-Unis, car cette version a été publiée avant que leurs fichiers soient versionnés ; ils affichent les données actuelles',
   },
 
   attributionNote: 'Frontières : Natural Earth ; geoBoundaries / © contributeurs d’OpenStreetMap (ODbL).',

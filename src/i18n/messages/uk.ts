@@ -207,7 +207,8 @@ export const uk: Messages = {
     compareDonor: 'це не код донора (us, gb, fr, de, nl, be, dk, se, fi, pl, ca, cz, ee, lv, it, no, lt)',
     compareMax: 'одночасно порівнюється щонайбільше шість донорів; ці пропущено',
     group: 'невідома група (допустимі значення: all, ground, cruise-missile, air-defense або aircraft)',
-    comparePinned: 'порівняння завжди використовує актуальні дані (файли донорів ще не мають версій)',
+    donorsUnversioned:
+      'для донорів, крім США: цю версію опубліковано до того, як їхні файли отримали версії, тож для них показано актуальні дані',
   },
 
   attributionNote: 'Кордони: Natural Earth; geoBoundaries / © учасники OpenStreetMap (ODbL).',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +9,14 @@ import { readSnapshots } from '../../../scripts/data/versions/store';
 import { changeLines, shortDate, statusChangeLines } from '../../../scripts/data/versions/changes';
 import { toJson } from '../../../scripts/data/serialize';
 import { realDataset } from '../../support/dataset';
+import { currentDonorParts } from '../../support/donors';
+import { donorFileOf } from '../../../scripts/data/versions/donorParts';
 
 // Published data versions: compact snapshots in data/versions/, served files derived at build.
 
 const versionsDir = fileURLToPath(new URL('../../../data/versions/', import.meta.url));
 const snapshots = readSnapshots(versionsDir);
+const parts = currentDonorParts();
 const byVersion = (v: string) => snapshots.find((s) => s.version === v)!;
 const cellOn = (s: Snapshot, day: string) =>
   datasetOf(s).epochs.find((e) => e.from <= day && day <= e.to)!.statuses;
@@ -35,12 +38,19 @@ describe('data/versions: the published snapshots', () => {
   });
 
   it('the newest snapshot is the current data (no stale snapshot)', () => {
-    expect(currentProblem(realDataset(), snapshots)).toBeNull();
+    expect(currentProblem(realDataset(), snapshots, parts)).toBeNull();
   });
 
   it('stays compact: about 150 kB or less per version in the repository', () => {
     for (const s of snapshots)
       expect(statSync(join(versionsDir, `${s.version}.json`)).size).toBeLessThan(165_000);
+  });
+
+  it('files the other donors once, shared by the versions in which they did not change', () => {
+    const names = readdirSync(join(versionsDir, 'donors'));
+    expect(names.length).toBe(byVersion('2026-12-02').donors!.length);
+    const total = names.reduce((n, name) => n + statSync(join(versionsDir, 'donors', name)).size, 0);
+    expect(total).toBeLessThan(110_000);
   });
 
   it('every version says what it changes, in plain sentences', () => {
@@ -55,17 +65,29 @@ describe('currentProblem: the check that guards published versions', () => {
   const current = realDataset();
   it('asks for a snapshot when the data changed since the newest one', () => {
     const edited = { ...current, events: current.events.slice(1) };
-    expect(currentProblem(edited, snapshots)).toMatch(
+    expect(currentProblem(edited, snapshots, parts)).toMatch(
       /has changed since data\/versions\/2026-12-02\.json.*data:snapshot/,
     );
   });
+  it('asks for a snapshot when a donor changed since the newest one', () => {
+    const [first, ...rest] = parts;
+    const edited = { ...first!, sha256: '0'.repeat(64) };
+    expect(currentProblem(current, snapshots, [edited, ...rest])).toMatch(
+      new RegExp(
+        `data/donors has changed since data/versions/2026-12-02\\.json was written \\(${first!.donor.id}\\)`,
+      ),
+    );
+    expect(currentProblem(current, snapshots, rest)).toMatch(/data\/donors has changed/);
+  });
   it('refuses the data under an older, frozen version', () => {
-    expect(currentProblem({ ...current, version: '2026-11-22' }, snapshots)).toMatch(
+    expect(currentProblem({ ...current, version: '2026-11-22' }, snapshots, parts)).toMatch(
       /published versions are frozen/,
     );
   });
   it('asks for a snapshot of a new version', () => {
-    expect(currentProblem({ ...current, version: '2027-01-01' }, snapshots)).toMatch(/has no snapshot/);
+    expect(currentProblem({ ...current, version: '2027-01-01' }, snapshots, parts)).toMatch(
+      /has no snapshot/,
+    );
   });
 });
 
@@ -83,6 +105,29 @@ describe('publishVersions: the served files', () => {
     expect(JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'))).toEqual(index);
     expect(readFileSync(join(dir, 'versions', '2026-12-02', 'permissions.json'), 'utf8')).toBe(
       toJson(realDataset()),
+    );
+  });
+
+  it("writes the other donors' files of the versions that have them, and lists them", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'versions-'));
+    const index = publishVersions(dir, snapshots);
+    expect(index.versions[0]!.donors).toBeUndefined();
+    expect(index.versions[1]!.donors).toBeUndefined();
+    expect(index.versions[2]!.donors).toMatchObject({ de: 'data/versions/2026-12-02/donors/de.json' });
+    expect(Object.keys(index.versions[2]!.donors!).sort()).toEqual(parts.map((p) => p.donor.id).sort());
+    const de = JSON.parse(readFileSync(join(dir, 'versions', '2026-12-02', 'donors', 'de.json'), 'utf8'));
+    expect(de).toMatchObject({ donor: { id: 'de' }, version: '2026-12-02' });
+    expect(de.events.map((e: { id: string }) => e.id)).toContain(
+      parts.find((p) => p.donor.id === 'de')!.eventIds[0],
+    );
+  });
+
+  it('refuses a donor part whose derived file would change', () => {
+    const s = byVersion('2026-12-02');
+    const de = s.donors!.find((p) => p.donor.id === 'de')!;
+    const tampered = { ...de, transitions: de.transitions.slice(0, -1) };
+    expect(() => donorFileOf(tampered, datasetOf(s))).toThrow(
+      /data version 2026-12-02: the derived donors\/de\.json differs from the one published/,
     );
   });
 

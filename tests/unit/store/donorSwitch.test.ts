@@ -7,6 +7,7 @@ import type { Dataset } from '../../../src/domain/dataset';
 import { createEngine } from '../../../src/domain/engine';
 import { summarizeZone } from '../../../src/domain/summary';
 import { loadDonorDataset } from '../../../src/data/loadDonor';
+import { UnknownVersionError, type VersionsIndex } from '../../../src/data/loadPermissions';
 import { createAppStore } from '../../../src/store/appStore';
 import { selectSentence, selectVisibleStatuses, selectPolicyEvents } from '../../../src/store/selectors';
 import { buildQuery, parseUrlState } from '../../../src/url/params';
@@ -69,7 +70,7 @@ describe('loadDonorDataset', () => {
   const resolve = (p: string) => `https://example.test/${p}`;
 
   it("fetches a donor's file and checks it", async () => {
-    const data = await loadDonorDataset(resolve, 'de', undefined, { fetchImpl: fetchOf(donorFile('de')) });
+    const data = await loadDonorDataset(resolve, 'de', {}, { fetchImpl: fetchOf(donorFile('de')) });
     expect(data.donor?.id).toBe('de');
   });
 
@@ -79,24 +80,92 @@ describe('loadDonorDataset', () => {
       urls.push(url);
       return new Response(JSON.stringify(us), { status: 200 });
     }) as unknown as typeof fetch;
-    await loadDonorDataset(resolve, 'us', undefined, { fetchImpl });
+    await loadDonorDataset(resolve, 'us', {}, { fetchImpl });
     expect(urls).toEqual(['https://example.test/data/permissions.json']);
   });
 
   it('refuses a file with a missing cell, or another donor’s file', async () => {
     const broken = donorFile('de') as unknown as { epochs: { statuses: Record<string, object> }[] };
     delete (broken.epochs[1]!.statuses['crimea'] as Record<string, unknown>)['ground'];
-    await expect(loadDonorDataset(resolve, 'de', undefined, { fetchImpl: fetchOf(broken) })).rejects.toThrow(
+    await expect(loadDonorDataset(resolve, 'de', {}, { fetchImpl: fetchOf(broken) })).rejects.toThrow(
       /not a valid donor dataset: .*crimea × ground/,
     );
     await expect(
-      loadDonorDataset(resolve, 'gb', undefined, { fetchImpl: fetchOf(donorFile('de')) }),
+      loadDonorDataset(resolve, 'gb', {}, { fetchImpl: fetchOf(donorFile('de')) }),
     ).rejects.toThrow(/dataset of de/);
+  });
+
+  describe('a pinned view', () => {
+    const index: VersionsIndex = {
+      current: '2026-12-02',
+      versions: [
+        { version: '2026-11-22', reviewedThrough: '2026-01-14', json: 'a.json', csv: 'a.csv', changes: [] },
+        {
+          version: '2026-12-02',
+          reviewedThrough: '2026-03-16',
+          json: 'b.json',
+          csv: 'b.csv',
+          changes: [],
+          donors: { de: 'data/versions/2026-12-02/donors/de.json' },
+        },
+      ],
+    };
+    const recording = (urls: string[]) =>
+      (async (url: string) => {
+        urls.push(url);
+        return new Response(JSON.stringify(donorFile('de')), { status: 200 });
+      }) as unknown as typeof fetch;
+
+    it("takes the donor's file of its version", async () => {
+      const urls: string[] = [];
+      const unversioned: string[] = [];
+      const source = {
+        pinnedVersion: '2026-12-02',
+        versions: Promise.resolve(index),
+        onUnversioned: (v: string) => unversioned.push(v),
+      };
+      await loadDonorDataset(resolve, 'de', source, { fetchImpl: recording(urls) });
+      expect(urls).toEqual(['https://example.test/data/versions/2026-12-02/donors/de.json']);
+      expect(unversioned).toEqual([]);
+    });
+
+    it('in a version from before the donors were versioned, the current file, and says so', async () => {
+      const urls: string[] = [];
+      const unversioned: string[] = [];
+      const source = {
+        pinnedVersion: '2026-11-22',
+        versions: Promise.resolve(index),
+        onUnversioned: (v: string) => unversioned.push(v),
+      };
+      await loadDonorDataset(resolve, 'de', source, { fetchImpl: recording(urls) });
+      expect(urls).toEqual(['https://example.test/data/donors/de.json']);
+      expect(unversioned).toEqual(['2026-11-22']);
+    });
+
+    it('refuses a version that is not published, and a donor its version lacks', async () => {
+      const fetchImpl = recording([]);
+      await expect(
+        loadDonorDataset(
+          resolve,
+          'de',
+          { pinnedVersion: '2020-01-01', versions: Promise.resolve(index) },
+          { fetchImpl },
+        ),
+      ).rejects.toBeInstanceOf(UnknownVersionError);
+      await expect(
+        loadDonorDataset(
+          resolve,
+          'fr',
+          { pinnedVersion: '2026-12-02', versions: Promise.resolve(index) },
+          { fetchImpl },
+        ),
+      ).rejects.toThrow('data version 2026-12-02 has no file for donor “fr”');
+    });
   });
 
   it('says when the server does not answer', async () => {
     const fetchImpl = (async () => new Response('nope', { status: 404 })) as unknown as typeof fetch;
-    await expect(loadDonorDataset(resolve, 'fr', undefined, { fetchImpl })).rejects.toThrow(
+    await expect(loadDonorDataset(resolve, 'fr', {}, { fetchImpl })).rejects.toThrow(
       'https://example.test/data/donors/fr.json answered 404',
     );
   });
