@@ -87,6 +87,15 @@ export function pictureAttributes(
   return { zones, sea, land, landOutline, zoneOutline };
 }
 
+/**
+ * Sets an attribute only when it changes: any change makes the browser raster the whole picture
+ * again, which under software rendering holds the graphics pipeline (and MapLibre's start) for
+ * a second or more.
+ */
+function setIfChanged(el: Element | null, name: string, value: string): void {
+  if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 /** Recolours the picture in the page (the no-WebGL map follows the store this way). */
 export function paintPicture(
   picture: HTMLElement,
@@ -96,13 +105,13 @@ export function paintPicture(
   const a = pictureAttributes(statuses, theme);
   for (const zone of ZONE_IDS) {
     const path = picture.querySelector(`[data-zone="${zone}"]`);
-    path?.setAttribute('fill', a.zones[zone].fill);
-    path?.setAttribute('data-status', String(a.zones[zone].status));
+    setIfChanged(path, 'fill', a.zones[zone].fill);
+    setIfChanged(path, 'data-status', String(a.zones[zone].status));
   }
-  picture.querySelector('[data-layer="sea"]')?.setAttribute('fill', a.sea);
+  setIfChanged(picture.querySelector('[data-layer="sea"]'), 'fill', a.sea);
   for (const el of picture.querySelectorAll('[data-layer="land"]')) {
-    el.setAttribute('fill', a.land);
-    el.setAttribute('stroke', a.landOutline);
+    setIfChanged(el, 'fill', a.land);
+    setIfChanged(el, 'stroke', a.landOutline);
   }
-  picture.querySelector('[data-layer="zones"]')?.setAttribute('stroke', a.zoneOutline);
+  setIfChanged(picture.querySelector('[data-layer="zones"]'), 'stroke', a.zoneOutline);
 }

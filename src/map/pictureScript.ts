@@ -37,16 +37,20 @@ export function colourPictureFromUrl(table: PictureTable): void {
   let epoch = table.epochs.length - 1;
   while (epoch > 0 && table.epochs[epoch]![0] > date) epoch--;
   const codes = table.epochs[epoch]![1];
-  table.zones.forEach((zone, i) => {
-    const path = svg.querySelector(`[data-zone="${zone}"]`);
-    const status = Number(codes[filter * table.zones.length + i]);
-    path?.setAttribute('fill', table.fills[status]!);
-    path?.setAttribute('data-status', String(status));
-  });
-
   const asked = query.get('theme');
   const dark = asked === 'dark' || (asked !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   const [sea, land, landOutline, zoneOutline] = dark ? table.themes.dark : table.themes.light;
+  // The table holds the US readings only: another donor's (or a comparison's) come with its file,
+  // and until then the zones show none rather than the wrong donor's. The app colours them.
+  const donor = query.get('donor');
+  const us = query.get('compare') === null && (donor === null || donor === 'us');
+  table.zones.forEach((zone, i) => {
+    const path = svg.querySelector(`[data-zone="${zone}"]`);
+    const status = Number(codes[filter * table.zones.length + i]);
+    path?.setAttribute('fill', us ? table.fills[status]! : land!);
+    if (us) path?.setAttribute('data-status', String(status));
+    else path?.removeAttribute('data-status');
+  });
   svg.querySelector('[data-layer="sea"]')?.setAttribute('fill', sea!);
   svg.querySelectorAll('[data-layer="land"]').forEach((el) => {
     el.setAttribute('fill', land!);
@@ -65,6 +69,7 @@ export function colourPictureFromUrl(table: PictureTable): void {
     .replace(new RegExp(lang.strip, 'u'), '');
   const caption = document.getElementById('zone-picture-caption');
   if (caption) caption.textContent = lang.before + dateText + lang.after;
+  if (!us) return;
   svg.setAttribute('data-date', date);
   performance.mark(table.mark);
 }

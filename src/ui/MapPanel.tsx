@@ -1,5 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { prerenderedPicture } from '../map/picture';
+import { useEffect, useRef, useState } from 'react';
 import {
   PermissionMap,
   WebGL2UnavailableError,
@@ -23,6 +22,7 @@ import { registerMapForAutomation } from '../app/automationHook';
 import { WebglFallback } from './WebglFallback';
 import { useResolvedTheme } from './useResolvedTheme';
 import { connectReachToMap } from './place/connectReachToMap';
+import { usePictureOverMap } from './usePictureOverMap';
 
 function labelsFor(lang: Lang): MapLabels {
   return { cities: cityLabelsFor(lang), places: placeLabelsFor(messagesFor(lang)) };
@@ -120,19 +120,11 @@ export function MapPanel({
   const { lang } = useMessages();
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
-  const pictureRetired = useRef(false);
   const [mapError, setMapError] = useState<string | null>(null);
   // Bumped by "Try again": the effect below builds a fresh map.
   const [attempt, setAttempt] = useState(0);
   const theme = useResolvedTheme();
-
-  // The prerendered picture stays on screen, over the map's container, until the map's first
-  // coloured frame: laid out before the first paint, so nothing flashes in between.
-  useLayoutEffect(() => {
-    const picture = prerenderedPicture();
-    if (picture && !failed && picture.isConnected === false && !pictureRetired.current)
-      container.current?.append(picture);
-  }, [failed]);
+  const retirePicture = usePictureOverMap(container, failed, store, theme);
 
   useEffect(() => {
     const el = container.current;
@@ -145,10 +137,7 @@ export function MapPanel({
         theme,
         { interactive, cooperativeGestures, compactAttribution, places },
         {
-          onFirstColouredFrame: () => {
-            pictureRetired.current = true;
-            prerenderedPicture()?.remove();
-          },
+          onFirstColouredFrame: retirePicture,
           onFailure: (reason) => {
             console.warn(`permission-map: the map failed: ${reason}`);
             registerMapForAutomation(null);
@@ -167,22 +156,29 @@ export function MapPanel({
     }
     const disconnectMap = connectMapToStore(map, store);
     const disconnectReach = connectReachToMap(map, store);
-    const disconnect = () => {
-      disconnectMap();
-      disconnectReach();
-    };
     registerMapForAutomation(map);
     const resizeObserver = new ResizeObserver(() => map.resize());
     resizeObserver.observe(el);
     return () => {
       resizeObserver.disconnect();
-      disconnect();
+      disconnectMap();
+      disconnectReach();
       registerMapForAutomation(null);
       map.destroy();
     };
     // The map is created once per theme and language (MapLibre takes its control texts only at
     // creation); everything else reaches it through the store.
-  }, [store, theme, lang, interactive, cooperativeGestures, compactAttribution, places, attempt]);
+  }, [
+    store,
+    theme,
+    lang,
+    interactive,
+    cooperativeGestures,
+    compactAttribution,
+    places,
+    attempt,
+    retirePicture,
+  ]);
 
   if (failed) return <WebglFallback variant={variant} />;
   if (mapError)

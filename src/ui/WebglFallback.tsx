@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { assetUrl } from '../app/appRoot';
-import { formatDate, messagesFor } from '../i18n/locale';
-import { fetchPicture, paintPicture, PICTURE_FILE_PATH, prerenderedPicture } from '../map/picture';
-import { selectZoneStatuses } from '../store/selectors';
+import { formatDate } from '../i18n/locale';
+import { fetchPicture, PICTURE_FILE_PATH, prerenderedPicture } from '../map/picture';
+import { followPicture } from '../map/followPicture';
 import { useApp, useAppStore, useMessages } from './storeContext';
 import { useResolvedTheme } from './useResolvedTheme';
 import { ZoneStatusList } from './ZoneStatusList';
@@ -14,20 +14,7 @@ function LivePicture({ picture }: { picture: HTMLElement }) {
   const holder = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     holder.current?.append(picture);
-    let last: ReturnType<typeof selectZoneStatuses> = null;
-    const caption = picture.querySelector('#zone-picture-caption');
-    const svg = picture.querySelector('svg');
-    const paint = () => {
-      const s = store.getState();
-      const statuses = selectZoneStatuses(s);
-      if (statuses && statuses !== last) paintPicture(picture, statuses, theme);
-      // The day the picture shows, as the inline script marks it (tests and tools read it).
-      if (statuses) svg?.setAttribute('data-date', s.date);
-      last = statuses;
-      if (caption) caption.textContent = messagesFor(s.lang).webglStaticAlt(formatDate(s.date, s.lang));
-    };
-    paint();
-    return store.subscribe(paint);
+    return followPicture(picture, store, theme);
   }, [picture, store, theme]);
   return <div ref={holder} className="map__picture" data-testid="zone-picture" />;
 }

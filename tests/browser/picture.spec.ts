@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { createEngine } from '../../src/domain/engine';
-import type { WeaponFilter, ZoneId } from '../../src/domain/ids';
+import { SHOWN_STATUS_IDS, type WeaponFilter, type ZoneId } from '../../src/domain/ids';
 import type { PermissionsDataset } from '../../src/domain/types';
+import type { Dataset } from '../../src/domain/dataset';
 import { MAP_THEMES, STATUS_COLORS } from '../../src/map/palette';
 import { expectColour, hexToRgb, type Rgb } from './support/app';
 
@@ -132,5 +133,64 @@ test.describe('the prerendered zone picture (MapLibre blocked)', () => {
       () => performance.getEntriesByName('permission-map:first-coloured-frame').length > 0,
     );
     await expect(page.locator('#zone-picture')).toHaveCount(0);
+  });
+
+  test('a donor link shows no US reading before its file: the zones are blank', async ({ page }) => {
+    await blockMapLibre(page);
+    await page.goto('./?donor=de&date=2024-06-10', { waitUntil: 'commit' });
+    const deep = page.locator('#zone-picture [data-zone="deep-russia"]');
+    await expect(deep).toHaveAttribute('fill', MAP_THEMES.light.land);
+    await expect(deep).not.toHaveAttribute('data-status', /./);
+    expectColour(
+      await pictureColourAt(page, INSIDE['deep-russia']!),
+      hexToRgb(MAP_THEMES.light.land),
+      'deep Russia, blank',
+    );
+    const mark = await page.evaluate(
+      () => performance.getEntriesByName('permission-map:picture-coloured').length,
+    );
+    expect(mark).toBe(0);
+  });
+});
+
+test.describe('the prerendered picture before the map has drawn (map worker held back)', () => {
+  const germany = createEngine(JSON.parse(readFileSync('dist/data/donors/de.json', 'utf8')) as Dataset);
+
+  test('follows the store: a donor link gets that donor’s colours, and the slider moves them', async ({
+    page,
+  }) => {
+    await page.route('**/assets/maplibre-gl-worker-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 25_000));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto('./?donor=de&date=2024-06-10', { waitUntil: 'commit' });
+    const svg = page.locator('#zone-picture');
+    await expect(svg).toHaveAttribute('data-date', '2024-06-10', { timeout: 20_000 });
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(1);
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('permission-map:first-coloured-frame').length),
+    ).toBe(0);
+    for (const [date, zone] of [
+      ['2024-06-10', 'kharkiv-sector'],
+      ['2024-06-10', 'deep-russia'],
+    ] as const) {
+      const status = germany.levelsAt(date, 'all')[zone];
+      await expect(svg.locator(`[data-zone="${zone}"]`), `${zone}, Germany, ${date}`).toHaveAttribute(
+        'data-status',
+        String(SHOWN_STATUS_IDS.indexOf(status)),
+      );
+    }
+    const deep = germany.levelsAt('2024-06-10', 'all')['deep-russia'];
+    if (deep !== 'limited' && deep !== 'disputed')
+      expectColour(
+        await pictureColourAt(page, INSIDE['deep-russia']!),
+        hexToRgb(STATUS_COLORS[deep]),
+        'deep Russia',
+      );
+
+    await page.getByRole('slider').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(svg).toHaveAttribute('data-date', '2024-06-11');
+    await expect(page.locator('#zone-picture-caption')).toHaveText(/11 June 2024/);
   });
 });
