@@ -50,8 +50,8 @@ export function App() {
       </a>
       <header className="app__header">
         <div className="app__header-text">
-          <h1>{comparing ? t.appTitle : texts.appTitle}</h1>
-          <p className="app__subtitle">{comparing ? t.appSubtitle : texts.appSubtitle}</p>
+          <h1>{comparing ? t.compare.appTitle : texts.appTitle}</h1>
+          <p className="app__subtitle">{comparing ? t.compare.appSubtitle : texts.appSubtitle}</p>
         </div>
         <div className="app__header-tools">
           {/* Always in place, so the header never changes height when the data arrives (CLS 0). */}

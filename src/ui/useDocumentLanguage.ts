@@ -7,13 +7,14 @@ import { assetUrl } from '../app/appRoot';
 export function useDocumentLanguage(): void {
   const { t, lang } = useMessages();
   const donor = useApp((s) => s.donor);
+  const comparing = useApp((s) => s.compare !== null);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = donorTexts(t, donor).documentTitle;
+    document.title = comparing ? t.compare.documentTitle : donorTexts(t, donor).documentTitle;
     document.querySelector('meta[name="description"]')?.setAttribute('content', t.metaDescription);
     // Each language has its own oEmbed file, so a consumer that discovers it gets a title in it.
     document
       .querySelector('link[type="application/json+oembed"]')
       ?.setAttribute('href', assetUrl(lang === 'en' ? 'oembed.json' : `oembed.${lang}.json`));
-  }, [lang, t, donor]);
+  }, [lang, t, donor, comparing]);
 }

@@ -255,9 +255,14 @@ test.describe('the donor comparison', () => {
     await page.getByTestId('compare-open').click();
     await expect(page.locator('[data-testid="compare-picture"] svg')).toHaveCount(4);
     await expect(page).toHaveURL(new RegExp(`date=${DATE}.*compare=us%2Cgb%2Cfr%2Cde`));
+    // The page is about all the donors now, not the US alone.
+    await expect(page.locator('h1')).toHaveText('Where could Ukraine use its donors’ weapons?');
+    await expect(page).toHaveTitle('Donors’ weapons: where Ukraine may strike');
     await page.getByTestId('compare-back').click();
     await expect(page.getByTestId('compare-view')).toHaveCount(0);
     await expect(page).not.toHaveURL(/compare=/);
+    await expect(page.locator('h1')).toHaveText('Where could Ukraine use US weapons?');
+    await expect(page).toHaveTitle('US weapons: where Ukraine may strike');
   });
 
   test('320 px wide: two columns, nothing wider than the screen', async ({ page }) => {

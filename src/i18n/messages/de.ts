@@ -386,6 +386,10 @@ export const de: Messages = {
     open: 'Geber vergleichen',
     back: 'Zurück zur Einzelkarte',
     title: 'Geber vergleichen',
+    appTitle: 'Wo durfte die Ukraine die Waffen ihrer Geber einsetzen?',
+    appSubtitle:
+      'Die Erlaubnis jedes Gebers, die von ihm gelieferten Waffen einzusetzen, nach Region und Datum, mit Quellen.',
+    documentTitle: 'Waffen der Geber: Wo die Ukraine angreifen darf',
     heading: (date: string) => `Wo die Ukraine die Waffen der einzelnen Geber am ${date} einsetzen durfte`,
     intro:
       'Eine Karte je Geber, am selben Tag. Jede Karte zeigt die eigenen Regeln dieses Gebers für die von ihm gelieferten Waffen. „Keine öffentliche Aussage“ heißt, dass wir keine gefunden haben – nicht, dass der Einsatz verboten war.',

@@ -393,6 +393,10 @@ export const en = {
     open: 'Compare donors',
     back: 'Back to the single map',
     title: 'Compare donors',
+    appTitle: 'Where could Ukraine use its donors’ weapons?',
+    appSubtitle:
+      'Each donor’s permission for Ukraine to use the weapons it supplied, by region and date, with sources.',
+    documentTitle: 'Donors’ weapons: where Ukraine may strike',
     heading: (date: string) => `Where Ukraine could use each donor’s weapons on ${date}`,
     intro:
       'One map per donor, on the same day. Each map shows that donor’s own rules for the weapons it supplied. “No public statement” means we found none; it does not mean use was prohibited.',

@@ -403,6 +403,10 @@ export const fr: Messages = {
     open: 'Comparer les donateurs',
     back: 'Retour à la carte unique',
     title: 'Comparer les donateurs',
+    appTitle: 'Où l’Ukraine pouvait-elle utiliser les armes de ses donateurs ?',
+    appSubtitle:
+      'L’autorisation de chaque donateur d’utiliser les armes qu’il a fournies, par région et par date, avec les sources.',
+    documentTitle: 'Armes des donateurs : où l’Ukraine peut frapper',
     heading: (date: string) => `Où l’Ukraine pouvait utiliser les armes de chaque donateur le ${date}`,
     intro:
       'Une carte par donateur, au même jour. Chaque carte montre les règles propres à ce donateur pour les armes qu’il a livrées. « Aucune déclaration publique » signifie que nous n’en avons trouvé aucune, et non que l’usage était interdit.',
