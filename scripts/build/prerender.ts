@@ -50,11 +50,17 @@ function patternDefs(): string {
   }).join('');
 }
 
-/** The SVG, coloured for the latest epoch in the light theme (what a reader without JavaScript sees). */
+/**
+ * The SVG, coloured for the latest epoch in the light theme (what a reader without JavaScript
+ * sees). `outline: false` leaves the country borders out: the page shell's copy, because under
+ * software rendering their anti-aliased stroke costs about a second of GPU time before the picture
+ * reaches the screen, and MapLibre, which draws them, takes over soon after (docs/performance.md).
+ */
 export function zonePictureSvg(
   root: string,
   dataset: PermissionsDataset,
   bounds: Bounds = MAP_BOUNDS,
+  { outline = true }: { outline?: boolean } = {},
 ): string {
   const { width, height } = viewBoxOf(bounds);
   const engine = createEngine(dataset);
@@ -77,7 +83,7 @@ export function zonePictureSvg(
     `preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="zone-picture-caption" data-date="${dataset.reviewedThrough}">` +
     `<defs>${patternDefs()}</defs>` +
     `<rect data-layer="sea" x="${-2 * width}" y="${(-1.5 * height).toFixed(1)}" width="${5 * width}" height="${(4 * height).toFixed(1)}" fill="${a.sea}"/>` +
-    `<path data-layer="land" fill="${a.land}" stroke="${a.landOutline}" stroke-width="0.8" vector-effect="non-scaling-stroke" d="${land}"/>` +
+    `<path data-layer="land" fill="${a.land}" stroke="${outline ? a.landOutline : 'none'}" stroke-width="0.8" vector-effect="non-scaling-stroke" d="${land}"/>` +
     `<g data-layer="zones" stroke="${a.zoneOutline}" stroke-width="1" vector-effect="non-scaling-stroke">${zones}</g>` +
     `</svg>`
   );
@@ -117,7 +123,7 @@ function headerTools(): string {
 function pictureFrame(root: string, dataset: PermissionsDataset): string {
   const caption = buildMessages('en').webglStaticAlt(formatDate(dataset.reviewedThrough, 'en'));
   return (
-    `<div id="${PICTURE_FRAME_ID}" class="zone-picture">${zonePictureSvg(root, dataset)}` +
+    `<div id="${PICTURE_FRAME_ID}" class="zone-picture">${zonePictureSvg(root, dataset, MAP_BOUNDS, { outline: false })}` +
     `<p id="zone-picture-caption" class="visually-hidden">${escape(caption)}</p></div>`
   );
 }

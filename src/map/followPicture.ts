@@ -7,20 +7,26 @@ import { paintPicture } from './picture';
  * Keeps the zone picture on the store's statuses, date and caption: the map without WebGL2, and
  * the prerendered picture over the map until MapLibre's first coloured frame (a donor's link, or a
  * slider moved before the map has drawn, must not leave the URL's first reading on screen).
- * Returns the unsubscribe.
+ * `outline`: the country borders, for the no-WebGL map (paintPicture). Returns the unsubscribe.
  */
-export function followPicture(picture: HTMLElement, store: AppStore, theme: 'light' | 'dark'): () => void {
+export function followPicture(
+  picture: HTMLElement,
+  store: AppStore,
+  theme: 'light' | 'dark',
+  { outline }: { outline: boolean },
+): () => void {
   let last: ReturnType<typeof selectZoneStatuses> = null;
   const caption = picture.querySelector('#zone-picture-caption');
   const svg = picture.querySelector('svg');
   const paint = () => {
     const s = store.getState();
     const statuses = selectZoneStatuses(s);
-    if (statuses && statuses !== last) paintPicture(picture, statuses, theme);
+    if (statuses && statuses !== last) paintPicture(picture, statuses, theme, outline);
     // The day the picture shows, as the inline script marks it (tests and tools read it).
     if (statuses) svg?.setAttribute('data-date', s.date);
     last = statuses;
-    if (caption && statuses) caption.textContent = messagesFor(s.lang).webglStaticAlt(formatDate(s.date, s.lang));
+    if (caption && statuses)
+      caption.textContent = messagesFor(s.lang).webglStaticAlt(formatDate(s.date, s.lang));
   };
   paint();
   return store.subscribe(paint);

@@ -96,11 +96,15 @@ function setIfChanged(el: Element | null, name: string, value: string): void {
   if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
-/** Recolours the picture in the page (the no-WebGL map follows the store this way). */
+/**
+ * Recolours the picture in the page (the no-WebGL map follows the store this way). `outline`
+ * draws the country borders, which the shell's copy leaves out until it becomes the map itself.
+ */
 export function paintPicture(
   picture: HTMLElement,
   statuses: Readonly<Record<ZoneId, ShownStatusId>>,
   theme: 'light' | 'dark',
+  outline = true,
 ): void {
   const a = pictureAttributes(statuses, theme);
   for (const zone of ZONE_IDS) {
@@ -111,7 +115,7 @@ export function paintPicture(
   setIfChanged(picture.querySelector('[data-layer="sea"]'), 'fill', a.sea);
   for (const el of picture.querySelectorAll('[data-layer="land"]')) {
     setIfChanged(el, 'fill', a.land);
-    setIfChanged(el, 'stroke', a.landOutline);
+    if (outline) setIfChanged(el, 'stroke', a.landOutline);
   }
   setIfChanged(picture.querySelector('[data-layer="zones"]'), 'stroke', a.zoneOutline);
 }

@@ -39,7 +39,8 @@ export function colourPictureFromUrl(table: PictureTable): void {
   const codes = table.epochs[epoch]![1];
   const asked = query.get('theme');
   const dark = asked === 'dark' || (asked !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
-  const [sea, land, landOutline, zoneOutline] = dark ? table.themes.dark : table.themes.light;
+  // The shell's picture has no country borders (see zonePictureSvg): its land outline is not set.
+  const [sea, land, , zoneOutline] = dark ? table.themes.dark : table.themes.light;
   // The table holds the US readings only: another donor's (or a comparison's) come with its file,
   // and until then the zones show none rather than the wrong donor's. The app colours them.
   const donor = query.get('donor');
@@ -52,10 +53,7 @@ export function colourPictureFromUrl(table: PictureTable): void {
     else path?.removeAttribute('data-status');
   });
   svg.querySelector('[data-layer="sea"]')?.setAttribute('fill', sea!);
-  svg.querySelectorAll('[data-layer="land"]').forEach((el) => {
-    el.setAttribute('fill', land!);
-    el.setAttribute('stroke', landOutline!);
-  });
+  svg.querySelectorAll('[data-layer="land"]').forEach((el) => el.setAttribute('fill', land!));
   svg.querySelector('[data-layer="zones"]')?.setAttribute('stroke', zoneOutline!);
 
   const lang = table.langs[query.get('lang') ?? ''] ?? table.langs['en']!;

@@ -14,7 +14,7 @@ function LivePicture({ picture }: { picture: HTMLElement }) {
   const holder = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     holder.current?.append(picture);
-    return followPicture(picture, store, theme);
+    return followPicture(picture, store, theme, { outline: true });
   }, [picture, store, theme]);
   return <div ref={holder} className="map__picture" data-testid="zone-picture" />;
 }

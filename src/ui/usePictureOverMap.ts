@@ -21,7 +21,7 @@ export function usePictureOverMap(
     const picture = prerenderedPicture();
     if (!picture || failed || retired.current) return;
     if (!picture.isConnected) container.current?.append(picture);
-    stop.current = followPicture(picture, store, theme);
+    stop.current = followPicture(picture, store, theme, { outline: false });
     return () => {
       stop.current?.();
       stop.current = null;

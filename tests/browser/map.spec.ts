@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { ZONE_IDS } from '../../src/domain/ids';
 import { ZONE_SAMPLE_POINTS } from '../support/zoneSamples';
 import { colourAt, expectColour, hexToRgb, hideMapLabels, openApp } from './support/app';
-import { STATUS_COLORS } from '../../src/map/palette';
+import { MAP_THEMES, STATUS_COLORS } from '../../src/map/palette';
 
 test.describe('the map (built app, real WebGL2 via SwiftShader)', () => {
   test('draws every zone in the colour of the status the app reports for it', async ({ page }) => {
@@ -94,6 +94,11 @@ test.describe('the map (built app, real WebGL2 via SwiftShader)', () => {
     await expect(page.locator('#zone-picture [data-zone="crimea"]')).toHaveAttribute(
       'fill',
       STATUS_COLORS['no-policy'],
+    );
+    // As the map itself, the picture gets the country borders its page-shell copy leaves out.
+    await expect(page.locator('#zone-picture [data-layer="land"]')).toHaveAttribute(
+      'stroke',
+      MAP_THEMES.light.landOutline,
     );
     await expect(page.getByTestId('status-table')).toBeVisible();
     await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);

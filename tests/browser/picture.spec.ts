@@ -99,6 +99,8 @@ test.describe('the prerendered zone picture (MapLibre blocked)', () => {
         () => performance.getEntriesByName('permission-map:picture-coloured').length,
       );
       expect(mark).toBe(1);
+      // No country borders before the map: their stroke costs a second of GPU time (docs/performance.md).
+      await expect(page.locator('#zone-picture [data-layer="land"]')).toHaveAttribute('stroke', 'none');
     });
   }
 
