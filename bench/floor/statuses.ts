@@ -7,7 +7,7 @@ import type { StatusId, ZoneId } from '../../src/domain/ids';
  */
 export const FLOOR_STATUSES: Readonly<Record<ZoneId, StatusId>> = {
   crimea: 'permitted',
-  'kharkiv-sector': 'limited',
+  'kharkiv-sector': 'disputed',
   'border-zone': 'disputed',
   'deep-russia': 'disputed',
   ukraine: 'permitted',
