@@ -95,15 +95,19 @@ export function deriveFiles(s: Snapshot): {
 }
 
 /**
- * One line per record, so a diff of a snapshot reads like a diff of the data. The donors' parts
- * are files of their own (store.ts); the snapshot names them.
+ * A JSON object with one line per record of its arrays (the keys in `inline` stay on one line),
+ * so a diff of a stored file reads like a diff of the data.
  */
-export function snapshotText(s: Snapshot, donorFiles?: readonly string[]): string {
-  const stored = { ...s, ...(s.donors ? { donors: donorFiles ?? [] } : {}) };
-  const lines = Object.entries(stored).map(([key, value]) =>
-    Array.isArray(value) && key !== 'changes' && key !== 'donors'
-      ? `${JSON.stringify(key)}:[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]`
-      : `${JSON.stringify(key)}:${JSON.stringify(value)}`,
+export function recordText(value: object, inline: readonly string[]): string {
+  const lines = Object.entries(value).map(([key, v]) =>
+    Array.isArray(v) && !inline.includes(key)
+      ? `${JSON.stringify(key)}:[\n${v.map((item) => JSON.stringify(item)).join(',\n')}\n]`
+      : `${JSON.stringify(key)}:${JSON.stringify(v)}`,
   );
   return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/** A snapshot as stored: the donors' parts are files of their own (store.ts); it names them. */
+export function snapshotText(s: Snapshot, donorFiles?: readonly string[]): string {
+  return recordText({ ...s, ...(s.donors ? { donors: donorFiles ?? [] } : {}) }, ['changes', 'donors']);
 }

@@ -3,7 +3,7 @@
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { snapshotText, type Snapshot } from './snapshot';
+import { recordText, snapshotText, type Snapshot } from './snapshot';
 import { partFileName, type DonorPart } from './donorParts';
 
 const PARTS_DIR = 'donors';
@@ -36,22 +36,12 @@ export function readSnapshots(dir: string): Snapshot[] {
     });
 }
 
-/** One line per record, as for the snapshots. */
-function partText(part: DonorPart): string {
-  const lines = Object.entries(part).map(([key, value]) =>
-    Array.isArray(value) && key !== 'weaponIds' && key !== 'eventIds'
-      ? `${JSON.stringify(key)}:[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]`
-      : `${JSON.stringify(key)}:${JSON.stringify(value)}`,
-  );
-  return `{\n${lines.join(',\n')}\n}\n`;
-}
-
 /** Writes the snapshot and its parts; the newest version's earlier parts, now unused, are removed. */
 export function writeSnapshot(dir: string, s: Snapshot): void {
   const names = (s.donors ?? []).map((part) => {
     const name = partFileName(part);
     mkdirSync(join(dir, PARTS_DIR), { recursive: true });
-    writeFileSync(join(dir, PARTS_DIR, name), partText(part));
+    writeFileSync(join(dir, PARTS_DIR, name), recordText(part, ['weaponIds', 'eventIds']));
     return name;
   });
   writeFileSync(join(dir, `${s.version}.json`), snapshotText(s, names));
