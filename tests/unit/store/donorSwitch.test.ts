@@ -116,28 +116,27 @@ describe('loadDonorDataset', () => {
         return new Response(JSON.stringify(donorFile('de')), { status: 200 });
       }) as unknown as typeof fetch;
 
-    it("takes the donor's file of its version", async () => {
+    /** Loads Germany for a view pinned to `version`: the URLs fetched, the versions said unversioned. */
+    async function loadPinned(version: string) {
       const urls: string[] = [];
       const unversioned: string[] = [];
       const source = {
-        pinnedVersion: '2026-12-02',
+        pinnedVersion: version,
         versions: Promise.resolve(index),
         onUnversioned: (v: string) => unversioned.push(v),
       };
       await loadDonorDataset(resolve, 'de', source, { fetchImpl: recording(urls) });
+      return { urls, unversioned };
+    }
+
+    it("takes the donor's file of its version", async () => {
+      const { urls, unversioned } = await loadPinned('2026-12-02');
       expect(urls).toEqual(['https://example.test/data/versions/2026-12-02/donors/de.json']);
       expect(unversioned).toEqual([]);
     });
 
     it('in a version from before the donors were versioned, the current file, and says so', async () => {
-      const urls: string[] = [];
-      const unversioned: string[] = [];
-      const source = {
-        pinnedVersion: '2026-11-22',
-        versions: Promise.resolve(index),
-        onUnversioned: (v: string) => unversioned.push(v),
-      };
-      await loadDonorDataset(resolve, 'de', source, { fetchImpl: recording(urls) });
+      const { urls, unversioned } = await loadPinned('2026-11-22');
       expect(urls).toEqual(['https://example.test/data/donors/de.json']);
       expect(unversioned).toEqual(['2026-11-22']);
     });
