@@ -16,17 +16,21 @@ export function followPicture(
   { outline }: { outline: boolean },
 ): () => void {
   let last: ReturnType<typeof selectZoneStatuses> = null;
+  let lastDay = '';
   const caption = picture.querySelector('#zone-picture-caption');
   const svg = picture.querySelector('svg');
   const paint = () => {
     const s = store.getState();
     const statuses = selectZoneStatuses(s);
     if (statuses && statuses !== last) paintPicture(picture, statuses, theme, outline);
-    // The day the picture shows, as the inline script marks it (tests and tools read it).
-    if (statuses) svg?.setAttribute('data-date', s.date);
     last = statuses;
-    if (caption && statuses)
-      caption.textContent = messagesFor(s.lang).webglStaticAlt(formatDate(s.date, s.lang));
+    // Every store change arrives here: the date and caption are written only when they change.
+    const day = `${s.date} ${s.lang}`;
+    if (!statuses || day === lastDay) return;
+    lastDay = day;
+    // The day the picture shows, as the inline script marks it (tests and tools read it).
+    svg?.setAttribute('data-date', s.date);
+    if (caption) caption.textContent = messagesFor(s.lang).webglStaticAlt(formatDate(s.date, s.lang));
   };
   paint();
   return store.subscribe(paint);
