@@ -10,6 +10,7 @@ import { ShareButton } from './share/ShareDialog';
 import { PresentButton } from './presentation/PresentButton';
 import { LoadErrorMessage } from './LoadErrorMessage';
 import { MapPanel } from './MapPanel';
+import { APP_MAP_PROPS } from '../app/mapConnection';
 import { ZoneDetail } from './ZoneDetail';
 import { StatusTable } from './StatusTable';
 import { SummarySentence } from './SummarySentence';
@@ -72,7 +73,7 @@ export function App() {
         <main className="app__main">
           <div className="app__map-column">
             <div className="app__map-wrap">
-              <MapPanel places />
+              <MapPanel {...APP_MAP_PROPS} />
             </div>
             {phase === 'ready' && <TimeControls presenting={presenting} />}
             {phase === 'ready' && !presenting && <SummarySentence />}

@@ -1,110 +1,64 @@
-import { useEffect, useRef, useState } from 'react';
-import {
-  PermissionMap,
-  WebGL2UnavailableError,
-  type MapLabels,
-  type PermissionMapOptions,
-} from '../map/mapAdapter';
-import { assetUrl } from '../app/appRoot';
-import { selectMapView } from '../store/selectors';
-import type { AppState, AppStore } from '../store/appStore';
-import { donorTexts } from '../i18n/donorTexts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { WebGL2UnavailableError, type PermissionMap } from '../map/mapAdapter';
 import { useAppStore, useMessages } from './storeContext';
-import { messagesFor, type Lang } from '../i18n/locale';
-import { subscribeSlice } from '../store/subscribeSlice';
-import type { Messages } from '../i18n/messages/en';
-import { attributionHtml } from '../map/attribution';
 import { MapFailure } from './MapFailure';
-import { cityLabelsFor, placeLabelsFor } from '../map/labels';
-import { MAP_BOUNDS } from '../map/framing';
-import type { PlaceSelection } from '../domain/placeSelection';
 import { registerMapForAutomation } from '../app/automationHook';
 import { WebglFallback } from './WebglFallback';
 import { useResolvedTheme } from './useResolvedTheme';
 import { connectReachToMap } from './place/connectReachToMap';
 import { usePictureOverMap } from './usePictureOverMap';
+import {
+  connectMapToStore,
+  createMap,
+  createMapHost,
+  mapKey,
+  type MapHooks,
+  type MapProps,
+} from '../app/mapConnection';
+import { placeEarlyMap, takeEarlyMap, type StartedMap } from '../app/earlyMap';
+import type { AppStore } from '../store/appStore';
 
-function labelsFor(lang: Lang): MapLabels {
-  return { cities: cityLabelsFor(lang), places: placeLabelsFor(messagesFor(lang)) };
-}
-
-/** Feeds store changes to the map outside React: the map is never re-rendered per slider tick. */
-function connectMapToStore(map: PermissionMap, store: AppStore): () => void {
-  map.show(selectMapView(store.getState()));
-  map.setLabels(labelsFor(store.getState().lang));
-  const stopView = subscribeSlice(store, selectMapView, (view) => map.show(view));
-  const stopLabels = subscribeSlice(
-    store,
-    (s) => s.lang,
-    (lang) => map.setLabels(labelsFor(lang)),
-  );
-  const ariaLabel = (s: AppState) => donorTexts(messagesFor(s.lang), s.donor).mapAriaLabel;
-  map.setAriaLabel(ariaLabel(store.getState()));
-  const stopAria = subscribeSlice(store, ariaLabel, (label) => map.setAriaLabel(label));
-  return () => {
-    stopView();
-    stopLabels();
-    stopAria();
-  };
-}
-
-/** MapLibre's control texts (its UIString keys) from our catalogue. */
-function mapLocale(t: Messages): Record<string, string> {
-  const c = t.mapControls;
-  return {
-    'NavigationControl.ZoomIn': c.zoomIn,
-    'NavigationControl.ZoomOut': c.zoomOut,
-    'AttributionControl.ToggleAttribution': c.toggleAttribution,
-    'CooperativeGesturesHandler.WindowsHelpText': c.windowsHelp,
-    'CooperativeGesturesHandler.MacHelpText': c.macHelp,
-    'CooperativeGesturesHandler.MobileHelpText': c.mobileHelp,
-  };
-}
-
-type MapHooks = Pick<PermissionMapOptions, 'onFirstColouredFrame' | 'onFailure'>;
-
-/** A new map in `el`, its texts in the store's language; clicks go to the store. */
-function createMap(
+/** The map started from the page shell, if it fits; else a new one in a new host in `el`. */
+function openMap(
   el: HTMLDivElement,
   store: AppStore,
-  theme: PermissionMapOptions['theme'],
-  props: Required<
-    Pick<MapPanelProps, 'interactive' | 'cooperativeGestures' | 'compactAttribution' | 'places'>
-  >,
+  theme: 'light' | 'dark',
+  props: MapProps,
   hooks: MapHooks,
-): PermissionMap {
-  const t = messagesFor(store.getState().lang);
-  return new PermissionMap({
-    container: el,
-    zonesUrl: assetUrl('geo/zones.geojson'),
-    contextUrl: assetUrl('geo/context.geojson'),
-    theme,
-    bounds: MAP_BOUNDS,
-    ariaLabel: t.mapAriaLabel,
-    attribution: attributionHtml(t.mapAttribution),
-    locale: mapLocale(t),
-    interactive: props.interactive,
-    cooperativeGestures: props.cooperativeGestures,
-    compactAttribution: props.compactAttribution,
-    preserveDrawingBuffer: false,
-    onZoneClick: (zone) => store.getState().selectZone(zone),
-    ...(props.places
-      ? {
-          reachUrl: assetUrl('geo/reach.geojson'),
-          onPlaceClick: (place: PlaceSelection) => store.getState().selectPlace(place),
-        }
-      : {}),
-    ...hooks,
-  });
+): StartedMap {
+  const started = takeEarlyMap(mapKey(theme, store.getState().lang, props), hooks);
+  if (started) {
+    if (started.host.parentElement !== el) el.prepend(started.host);
+    return started;
+  }
+  const host = createMapHost(el.ownerDocument);
+  el.prepend(host);
+  try {
+    const map: PermissionMap = createMap(host, store, theme, props, hooks);
+    return { host, map, disconnect: connectMapToStore(map, store) };
+  } catch (error) {
+    host.remove();
+    throw error;
+  }
 }
 
-interface MapPanelProps {
-  interactive?: boolean;
-  cooperativeGestures?: boolean;
-  /** The embed shows the boundary credit in its own credit line, so the map's can collapse. */
-  compactAttribution?: boolean;
-  /** The full app: clicks open the place panel; bands and site markers are drawn. */
-  places?: boolean;
+/** Reach overlay, automation hook and resizing for an open map; returns its teardown. */
+function wireMap({ map, host, disconnect }: StartedMap, store: AppStore): () => void {
+  const disconnectReach = connectReachToMap(map, store);
+  registerMapForAutomation(map);
+  const resizeObserver = new ResizeObserver(() => map.resize());
+  resizeObserver.observe(host);
+  return () => {
+    resizeObserver.disconnect();
+    disconnect();
+    disconnectReach();
+    registerMapForAutomation(null);
+    map.destroy();
+    host.remove();
+  };
+}
+
+interface MapPanelProps extends Partial<MapProps> {
   /** Without WebGL the embed shows its own text alternative (it has no table). */
   variant?: 'app' | 'embed';
 }
@@ -126,12 +80,18 @@ export function MapPanel({
   const theme = useResolvedTheme();
   const retirePicture = usePictureOverMap(container, failed, store, theme);
 
+  // The shell's map moves into the panel before the browser paints it, so it is never detached
+  // while a frame is drawn (its size would drop to zero and back).
+  useLayoutEffect(() => {
+    if (container.current) placeEarlyMap(container.current);
+  }, []);
+
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    let map: PermissionMap;
+    let started: StartedMap;
     try {
-      map = createMap(
+      started = openMap(
         el,
         store,
         theme,
@@ -154,18 +114,7 @@ export function MapPanel({
       }
       throw error;
     }
-    const disconnectMap = connectMapToStore(map, store);
-    const disconnectReach = connectReachToMap(map, store);
-    registerMapForAutomation(map);
-    const resizeObserver = new ResizeObserver(() => map.resize());
-    resizeObserver.observe(el);
-    return () => {
-      resizeObserver.disconnect();
-      disconnectMap();
-      disconnectReach();
-      registerMapForAutomation(null);
-      map.destroy();
-    };
+    return wireMap(started, store);
     // The map is created once per theme and language (MapLibre takes its control texts only at
     // creation); everything else reaches it through the store.
   }, [

@@ -1,13 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useApp } from './storeContext';
-
-const QUERY = '(prefers-color-scheme: dark)';
-
-function subscribe(onChange: () => void): () => void {
-  const mql = window.matchMedia(QUERY);
-  mql.addEventListener('change', onChange);
-  return () => mql.removeEventListener('change', onChange);
-}
+import { onSystemThemeChange, resolveTheme, systemPrefersDark } from '../app/mapConnection';
 
 /**
  * The theme in force: the `theme` option (from the link or embed), or the reader's system setting
@@ -16,11 +9,11 @@ function subscribe(onChange: () => void): () => void {
 export function useResolvedTheme(): 'light' | 'dark' {
   const option = useApp((s) => s.theme);
   const systemDark = useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia(QUERY).matches,
+    (onChange) => onSystemThemeChange(window, onChange),
+    () => systemPrefersDark(window),
     () => false,
   );
-  const theme = option === 'auto' ? (systemDark ? 'dark' : 'light') : option;
+  const theme = resolveTheme(option, systemDark);
   useEffect(() => {
     document.documentElement.dataset['theme'] = theme;
   }, [theme]);

@@ -137,6 +137,40 @@ test.describe('the prerendered zone picture (MapLibre blocked)', () => {
     await expect(page.locator('#zone-picture')).toHaveCount(0);
   });
 
+  test('the map starts in the page shell, before the interface renders, and the panel keeps it', async ({
+    page,
+  }) => {
+    // Every MapLibre canvas put in the page, and whether it was in the shell's map frame then.
+    await page.addInitScript(() => {
+      const seen: { canvas: Element; inShell: boolean }[] = [];
+      (window as unknown as { __canvases: typeof seen }).__canvases = seen;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) {
+            if (!(node instanceof Element)) continue;
+            const found = [node, ...node.querySelectorAll('canvas')].filter((el) =>
+              el.classList.contains('maplibregl-canvas'),
+            );
+            for (const canvas of found)
+              if (!seen.some((s) => s.canvas === canvas))
+                seen.push({ canvas, inShell: canvas.closest('.map--shell') !== null });
+          }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('./?date=2023-05-01');
+    await page.waitForFunction(
+      () => performance.getEntriesByName('permission-map:first-coloured-frame').length > 0,
+    );
+    const canvases = await page.evaluate(() => {
+      const seen = (window as unknown as { __canvases: { canvas: Element; inShell: boolean }[] }).__canvases;
+      const shown = document.querySelector('[data-testid="map"] canvas.maplibregl-canvas');
+      return seen.map((s) => ({ inShell: s.inShell, shown: s.canvas === shown }));
+    });
+    expect(canvases).toEqual([{ inShell: true, shown: true }]);
+    await expect(page.locator('.map--shell')).toHaveCount(0);
+    await expect(page.getByRole('slider').first()).toHaveAttribute('aria-valuetext', /1 May 2023/);
+  });
+
   test('a donor link shows no US reading before its file: the zones are blank', async ({ page }) => {
     await blockMapLibre(page);
     await page.goto('./?donor=de&date=2024-06-10', { waitUntil: 'commit' });
