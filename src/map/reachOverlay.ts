@@ -28,14 +28,16 @@ export class ReachOverlay {
   private added = false;
   private queued: (() => void)[] = [];
   private bandKm: number | null = null;
+  /** The bands' file is fetched with the first band shown: the first view shows none. */
+  private bandsRequested = false;
 
   constructor(
     private readonly map: MapLibreMap,
-    reachUrl: string,
+    private readonly reachUrl: string,
     dark: boolean,
   ) {
     const add = () => {
-      this.addLayers(reachUrl, dark);
+      this.addLayers(dark);
       this.added = true;
       for (const run of this.queued.splice(0)) run();
     };
@@ -48,10 +50,10 @@ export class ReachOverlay {
     else this.queued.push(run);
   }
 
-  private addLayers(reachUrl: string, dark: boolean): void {
+  private addLayers(dark: boolean): void {
     const map = this.map;
     addSiteIcons(map);
-    map.addSource(SOURCE_REACH, { type: 'geojson', data: reachUrl });
+    map.addSource(SOURCE_REACH, { type: 'geojson', data: points([]) });
     map.addSource(SOURCE_SITES, { type: 'geojson', data: points([]) });
     map.addSource(SOURCE_PLACE, { type: 'geojson', data: points([]) });
     const before = map.getLayer('ua-ru-border') ? 'ua-ru-border' : undefined;
@@ -105,6 +107,10 @@ export class ReachOverlay {
     if (km === this.bandKm) return;
     this.bandKm = km;
     this.whenAdded(() => {
+      if (km !== null && !this.bandsRequested) {
+        this.bandsRequested = true;
+        (this.map.getSource(SOURCE_REACH) as GeoJSONSource).setData(this.reachUrl);
+      }
       const filter: FilterSpecification = km === null ? NO_BAND : ['==', ['get', 'km'], km];
       for (const id of BAND_LAYERS) this.map.setFilter(id, filter);
     });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ZONE_IDS } from '../../src/domain/ids';
 import { ZONE_SAMPLE_POINTS } from '../support/zoneSamples';
-import { colourAt, expectColour, hexToRgb, hideMapLabels, openApp } from './support/app';
+import { colourAt, expectColour, hexToRgb, hideMapLabels, openApp, waitForMapIdle } from './support/app';
 import { MAP_THEMES, STATUS_COLORS } from '../../src/map/palette';
 
 test.describe('the map (built app, real WebGL2 via SwiftShader)', () => {
@@ -28,6 +28,22 @@ test.describe('the map (built app, real WebGL2 via SwiftShader)', () => {
     await page.evaluate(() => window.permissionMap!.setDate('2022-03-01'));
     await page.evaluate(() => window.permissionMap!.whenIdle());
     expect(foreign).toEqual([]);
+  });
+
+  test('fetches the reach bands only when a weapon’s band is shown', async ({ page }) => {
+    const bandFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/geo/reach.geojson')) bandFiles.push(request.url());
+    });
+    const ranges = page.waitForResponse((response) => response.url().includes('/data/ranges.json'));
+    await openApp(page);
+    // The ranges load once the first view is complete; with them in, the band file still waits.
+    await ranges;
+    await waitForMapIdle(page);
+    expect(bandFiles).toEqual([]);
+    await page.getByTestId('weapon-filter').selectOption('atacms');
+    await expect.poll(() => bandFiles.length, { timeout: 15_000 }).toBe(1);
+    await waitForMapIdle(page);
   });
 
   test('credits the boundary data in the attribution control', async ({ page }) => {
