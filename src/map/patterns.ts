@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ShownStatusId } from '../domain/ids';
 import { PATTERN_INK, PATTERNED_STATUSES, STATUS_COLORS, type PatternedStatus } from './palette';
 import { SOFTWARE_CANVAS } from './softwareCanvas';
+import { bmpDataUrl } from './bmpDataUrl';
 
 // Patterns are drawn into pixel buffers here rather than loaded from a sprite, so the map makes
 // no request for images and works offline and inside sandboxed embeds.
@@ -59,15 +60,16 @@ export function addPatternImages(map: MapLibreMap, statuses: readonly PatternedS
 const dataUrls = new Map<PatternedStatus, string>();
 
 /**
- * The same pattern as a CSS background, so the legend shows exactly what the map shows. Made once
- * per page: `toDataURL` waits on the graphics pipeline, and swatches re-mount whenever a zone's
- * status changes (the benchmark saw 70–85 ms long tasks on the slider before this cache).
+ * The same pattern as a CSS background, so the legend shows exactly what the map shows: the same
+ * pixels, encoded in script (bmpDataUrl.ts says why not by a canvas). Made once per page, since
+ * swatches re-mount whenever a zone's status changes.
  */
 export function patternDataUrl(status: PatternedStatus): string {
-  const cached = dataUrls.get(status);
-  if (cached !== undefined) return cached;
-  const url = renderPatternDataUrl(status);
-  if (url) dataUrls.set(status, url);
+  let url = dataUrls.get(status);
+  if (url === undefined) {
+    url = bmpDataUrl(drawPattern(status));
+    dataUrls.set(status, url);
+  }
   return url;
 }
 
@@ -81,8 +83,4 @@ export function patternCanvas(status: PatternedStatus): HTMLCanvasElement {
     .getContext('2d', SOFTWARE_CANVAS)
     ?.putImageData(new ImageData(new Uint8ClampedArray(data), width, height), 0, 0);
   return canvas;
-}
-
-function renderPatternDataUrl(status: PatternedStatus): string {
-  return patternCanvas(status).toDataURL('image/png');
 }
