@@ -66,13 +66,21 @@ export function colourPictureFromUrl(table: PictureTable): void {
   svg.querySelectorAll('[data-layer="land"]').forEach((el) => el.setAttribute('fill', land!));
   svg.querySelector('[data-layer="zones"]')?.setAttribute('stroke', zoneOutline!);
 
-  const lang = table.langs[query.get('lang') ?? ''] ?? table.langs['en']!;
+  const lang = pictureLang(table.langs, query.get('lang'));
   const dateText = pictureDateText(date, lang.date);
   const caption = document.getElementById('zone-picture-caption');
   if (caption) caption.textContent = lang.before + dateText + lang.after;
   if (!us) return;
   svg.setAttribute('data-date', date);
   performance.mark(table.mark);
+}
+
+/**
+ * The caption's language for a `lang` parameter: one the table holds, else English. Own keys only:
+ * a hostile `?lang=constructor` must not reach Object.prototype (the fuzz run found it).
+ */
+export function pictureLang<T>(langs: Record<string, T>, asked: string | null): T {
+  return asked !== null && Object.hasOwn(langs, asked) ? langs[asked]! : langs['en']!;
 }
 
 /** "16 March 2026" (a YYYY-MM-DD day) in the format's language. */

@@ -2,7 +2,7 @@
 // paint); it must read exactly as the app's own date, which takes over the caption later.
 import { describe, expect, it } from 'vitest';
 import { pictureDateFormat } from '../../../scripts/build/pictureTable';
-import { pictureDateText } from '../../../src/map/pictureScript';
+import { pictureDateText, pictureLang } from '../../../src/map/pictureScript';
 import { formatDate, LANGS } from '../../../src/i18n/locale';
 
 const DAYS = [
@@ -28,5 +28,14 @@ describe('the picture’s date, without Intl', () => {
     expect(pictureDateText('2024-06-01', pictureDateFormat('en'))).toBe('1 June 2024');
     expect(pictureDateText('2024-06-01', pictureDateFormat('de'))).toBe('1. Juni 2024');
     expect(pictureDateText('2024-03-16', pictureDateFormat('uk'))).toBe('16 березня 2024');
+  });
+});
+
+describe('the picture’s language', () => {
+  const langs = { en: 'English', uk: 'Ukrainian' };
+  it('takes a language the table holds', () => expect(pictureLang(langs, 'uk')).toBe('Ukrainian'));
+  it('falls back to English for none, an unknown one, or a key of Object.prototype', () => {
+    for (const asked of [null, '', 'xx', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(pictureLang(langs, asked), String(asked)).toBe('English');
   });
 });
