@@ -19,6 +19,7 @@ import { loadLanguage } from '../i18n/loadLanguage';
 import { registerServiceWorker } from './serviceWorker';
 import { afterFirstView } from './afterFirstView';
 import { subscribeSlice } from '../store/subscribeSlice';
+import { whenDateStill } from '../store/whenDateStill';
 
 /** `?lang=` first, then the reader's browser languages, then English. */
 function initialLang(urlLang: Lang | undefined, win: Window): Lang {
@@ -55,9 +56,17 @@ function startReachLoad(store: AppStore, resolve: (path: string) => string): voi
 }
 
 /**
+ * Resolves once the first view is complete and the reader has left the date alone: the moment
+ * for work no one is waiting for, which would otherwise land between two slider steps.
+ */
+function whenSettled(store: AppStore, win: Window): Promise<void> {
+  return afterFirstView(win).then(() => new Promise<void>((resolve) => whenDateStill(store, resolve)));
+}
+
+/**
  * The place panel's data is not part of the first view: it loads at once when a place is open,
  * when the reader opens one or turns to the place finder, and otherwise once the first view is
- * complete.
+ * complete and the slider still.
  */
 function scheduleReachLoad(store: AppStore, win: Window, resolve: (path: string) => string): void {
   let started = false;
@@ -74,7 +83,7 @@ function scheduleReachLoad(store: AppStore, win: Window, resolve: (path: string)
   );
   store.getState().setReachLoader(start);
   if (store.getState().place) start();
-  else void afterFirstView(win).then(start);
+  else void whenSettled(store, win).then(start);
 }
 
 /**
@@ -173,7 +182,7 @@ export function bootstrap(
   // Donor files load only when a comparison asks for them (now, or later from the page).
   store.getState().setCompareLoader((donor) => ready.then(() => loadComparedDataset(resolve, donor, source)));
   // The offline copy downloads the whole build: only once the first view has what it needs.
-  void afterFirstView(win).then(() =>
+  void whenSettled(store, win).then(() =>
     registerServiceWorker(store, win, { page, pinned: state.v !== undefined }),
   );
   return { store, url: state, ready };
