@@ -21,6 +21,7 @@ import { formatDate, LANGS } from '../../src/i18n/locale';
 import { buildMessages } from './catalogues';
 import { LAND_TOLERANCE, svgPath, viewBoxOf, type Bounds } from './pictureGeometry';
 import { pictureTable } from './pictureTable';
+import { mergeByFill } from '../../src/map/pictureScript';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -71,20 +72,35 @@ export function zonePictureSvg(
     .map((f) => svgPath(f.geometry, bounds, LAND_TOLERANCE))
     .filter(Boolean)
     .join('');
-  const zones = readFeatures(root, 'zones.geojson')
-    .map((f) => {
-      const zone = a.zones[f.properties.id as keyof typeof a.zones];
+  const zonePaths = readFeatures(root, 'zones.geojson').map((f) => {
+    const zone = a.zones[f.properties.id as keyof typeof a.zones];
+    return { id: f.properties.id, zone, fill: zone?.fill ?? 'none', d: svgPath(f.geometry, bounds) };
+  });
+  const zones = zonePaths
+    .map(({ id, zone, d }) => {
       const paint = zone ? `fill="${zone.fill}" data-status="${zone.status}"` : 'fill="none"';
-      return `<path data-zone="${f.properties.id}" ${paint} d="${svgPath(f.geometry, bounds)}"/>`;
+      return `<path data-zone="${id}" ${paint} d="${d}"/>`;
     })
     .join('');
+  const stroke = `stroke="${a.zoneOutline}" stroke-width="1" vector-effect="non-scaling-stroke"`;
+  // The shell's copy draws the zones merged by fill and one outline (mergeByFill says why); the
+  // per-zone paths stay, hidden, for the scripts that recolour them. The file's copy, whose zones
+  // the comparison's readers point at, draws each zone.
+  const zoneLayers = outline
+    ? `<g data-layer="zones" ${stroke}>${zones}</g>`
+    : `<g data-layer="zones" visibility="hidden">${zones}</g>` +
+      `<g data-layer="zone-fills" data-fills="${zonePaths.map((z) => z.fill).join(' ')}">` +
+      mergeByFill(zonePaths)
+        .map(({ fill, d }) => `<path fill="${fill}" d="${d}"/>`)
+        .join('') +
+      `</g><path data-layer="zone-outline" fill="none" ${stroke} d="${zonePaths.map((z) => z.d).join('')}"/>`;
   return (
     `<svg id="zone-picture" class="zone-picture__svg" viewBox="0 0 ${width} ${height.toFixed(1)}" ` +
     `preserveAspectRatio="xMidYMid meet" overflow="visible" role="img" aria-labelledby="zone-picture-caption" data-date="${dataset.reviewedThrough}">` +
     `<defs>${patternDefs()}</defs>` +
     `<rect data-layer="sea" x="${-2 * width}" y="${(-1.5 * height).toFixed(1)}" width="${5 * width}" height="${(4 * height).toFixed(1)}" fill="${a.sea}"/>` +
     `<path data-layer="land" fill="${a.land}" stroke="${outline ? a.landOutline : 'none'}" stroke-width="0.8" vector-effect="non-scaling-stroke" d="${land}"/>` +
-    `<g data-layer="zones" stroke="${a.zoneOutline}" stroke-width="1" vector-effect="non-scaling-stroke">${zones}</g>` +
+    zoneLayers +
     `</svg>`
   );
 }

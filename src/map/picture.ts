@@ -4,6 +4,7 @@
 
 import { SHOWN_STATUS_IDS, ZONE_IDS, type ShownStatusId, type ZoneId } from '../domain/ids';
 import { MAP_THEMES, PATTERNED_STATUSES, STATUS_COLORS, type PatternedStatus } from './palette';
+import { drawMergedZones, zoneOutlineElements } from './pictureScript';
 
 export const PICTURE_FRAME_ID = 'zone-picture-frame';
 
@@ -117,5 +118,6 @@ export function paintPicture(
     setIfChanged(el, 'fill', a.land);
     if (outline) setIfChanged(el, 'stroke', a.landOutline);
   }
-  setIfChanged(picture.querySelector('[data-layer="zones"]'), 'stroke', a.zoneOutline);
+  for (const el of zoneOutlineElements(picture)) setIfChanged(el, 'stroke', a.zoneOutline);
+  drawMergedZones(picture);
 }

@@ -33,6 +33,11 @@ export interface PictureTable {
   mark: string;
 }
 
+/** The elements that carry the zones' outline colour: the zones' group, and the merged outline. */
+export function zoneOutlineElements(root: ParentNode): NodeListOf<Element> {
+  return root.querySelectorAll('[data-layer="zones"],[data-layer="zone-outline"]');
+}
+
 export function colourPictureFromUrl(table: PictureTable): void {
   const svg = document.getElementById('zone-picture');
   if (!svg) return;
@@ -62,9 +67,10 @@ export function colourPictureFromUrl(table: PictureTable): void {
     if (us) path?.setAttribute('data-status', String(status));
     else path?.removeAttribute('data-status');
   });
+  drawMergedZones(svg);
   svg.querySelector('[data-layer="sea"]')?.setAttribute('fill', sea!);
   svg.querySelectorAll('[data-layer="land"]').forEach((el) => el.setAttribute('fill', land!));
-  svg.querySelector('[data-layer="zones"]')?.setAttribute('stroke', zoneOutline!);
+  zoneOutlineElements(svg).forEach((el) => el.setAttribute('stroke', zoneOutline!));
 
   const lang = pictureLang(table.langs, query.get('lang'));
   const dateText = pictureDateText(date, lang.date);
@@ -90,4 +96,51 @@ export function pictureDateText(date: string, format: PictureDateFormat): string
     .replace('{d}', String(Number(day)))
     .replace('{M}', format.months[Number(month) - 1] ?? '')
     .replace('{y}', year ?? '');
+}
+
+/** A zone's fill and path data in the picture. */
+export interface PictureZonePath {
+  fill: string;
+  d: string;
+}
+
+/**
+ * The zones as one path per fill, in first-seen order. Chrome rasters a layer that holds six or
+ * more anti-aliased complex paths with multisampling, which under software rendering held the
+ * page's first paint for about a second: land, five zone fills and five zone outlines were eleven.
+ * Merged, the shell's picture draws land, one path per status shown and one outline.
+ */
+export function mergeByFill(zones: readonly PictureZonePath[]): PictureZonePath[] {
+  const merged: PictureZonePath[] = [];
+  for (const zone of zones) {
+    const same = merged.find((m) => m.fill === zone.fill);
+    if (same) same.d += zone.d;
+    else merged.push({ fill: zone.fill, d: zone.d });
+  }
+  return merged;
+}
+
+/**
+ * Redraws the merged fills (`data-layer="zone-fills"`) from the per-zone paths, which stay in the
+ * picture, hidden, as the record of each zone's fill and status. Only when a zone's fill changed;
+ * a picture without merged fills (the picture file) is left alone.
+ */
+export function drawMergedZones(svg: Element): void {
+  const layer = svg.querySelector('[data-layer="zone-fills"]');
+  if (!layer) return;
+  const zones = Array.from(svg.querySelectorAll('[data-zone]'), (path) => ({
+    fill: path.getAttribute('fill') ?? 'none',
+    d: path.getAttribute('d') ?? '',
+  }));
+  const key = zones.map((z) => z.fill).join(' ');
+  if (layer.getAttribute('data-fills') === key) return;
+  layer.setAttribute('data-fills', key);
+  layer.replaceChildren(
+    ...mergeByFill(zones).map(({ fill, d }) => {
+      const path = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'path');
+      path.setAttribute('fill', fill);
+      path.setAttribute('d', d);
+      return path;
+    }),
+  );
 }

@@ -111,6 +111,10 @@ test.describe('the map (built app, real WebGL2 via SwiftShader)', () => {
       'fill',
       STATUS_COLORS['no-policy'],
     );
+    // What is drawn: the zones merged by fill (the per-zone paths are hidden), redrawn for the day.
+    await expect(
+      page.locator(`#zone-picture [data-layer="zone-fills"] path[fill="${STATUS_COLORS['no-policy']}"]`),
+    ).toHaveCount(1);
     // As the map itself, the picture gets the country borders its page-shell copy leaves out.
     await expect(page.locator('#zone-picture [data-layer="land"]')).toHaveAttribute(
       'stroke',
