@@ -10,6 +10,8 @@ export interface SliderSweepResult {
   work: number[];
   /** Intervals between successive animation frames during the sweep (ms). */
   frameIntervals: number[];
+  /** The display's frame interval: the median of idle frame intervals before the sweep (ms). */
+  refreshInterval: number;
   /** Long tasks (> 50 ms) observed during the sweep, with the step (0-based) they fell in. */
   longTasks: { start: number; duration: number; step: number }[];
   wallMs: number;
@@ -52,6 +54,16 @@ export async function sliderSweepInPage(): Promise<SliderSweepResult> {
   await afterNextPaint();
   const steps = Number(slider.getAttribute('aria-valuemax'));
   if (!(steps > 0)) throw new Error(`slider has no aria-valuemax (${slider.getAttribute('aria-valuemax')})`);
+
+  // The display's own pace, with no input: a late frame is one that misses it, whatever the page.
+  const idle: number[] = [];
+  let previous = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  for (let i = 0; i < 30; i++) {
+    const time = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    idle.push(time - previous);
+    previous = time;
+  }
+  const refreshInterval = idle.sort((a, b) => a - b)[Math.floor(idle.length / 2)]!;
 
   const longTasks: { start: number; duration: number }[] = [];
   const observer = new PerformanceObserver((list) => {
@@ -109,6 +121,7 @@ export async function sliderSweepInPage(): Promise<SliderSweepResult> {
     latency,
     work,
     frameIntervals,
+    refreshInterval,
     longTasks: inSweep,
     wallMs,
     reachedEnd: slider.getAttribute('aria-valuenow') === String(steps),

@@ -116,6 +116,7 @@ export function sliderRows(app: SliderSummary, floor: SliderSummary, memory: Mem
       ratio(app.frames.dropped, floor.frames.dropped),
     ],
     ['slider median frame interval', app.frames.medianInterval, floor.frames.medianInterval, ''],
+    ['display frame interval (idle)', app.frames.refreshInterval, floor.frames.refreshInterval, ''],
     [
       `heap growth, ${appMem!.sweeps} sweeps vs 1 (KB)`,
       round(appMem!.growth / 1024),
