@@ -10,8 +10,6 @@ export interface SliderSweepResult {
   work: number[];
   /** Intervals between successive animation frames during the sweep (ms). */
   frameIntervals: number[];
-  /** The display's frame interval: the median of idle frame intervals before the sweep (ms). */
-  refreshInterval: number;
   /** Long tasks (> 50 ms) observed during the sweep, with the step (0-based) they fell in. */
   longTasks: { start: number; duration: number; step: number }[];
   wallMs: number;
@@ -54,16 +52,6 @@ export async function sliderSweepInPage(): Promise<SliderSweepResult> {
   await afterNextPaint();
   const steps = Number(slider.getAttribute('aria-valuemax'));
   if (!(steps > 0)) throw new Error(`slider has no aria-valuemax (${slider.getAttribute('aria-valuemax')})`);
-
-  // The display's own pace, with no input: a late frame is one that misses it, whatever the page.
-  const idle: number[] = [];
-  let previous = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-  for (let i = 0; i < 30; i++) {
-    const time = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-    idle.push(time - previous);
-    previous = time;
-  }
-  const refreshInterval = idle.sort((a, b) => a - b)[Math.floor(idle.length / 2)]!;
 
   const longTasks: { start: number; duration: number }[] = [];
   const observer = new PerformanceObserver((list) => {
@@ -121,11 +109,25 @@ export async function sliderSweepInPage(): Promise<SliderSweepResult> {
     latency,
     work,
     frameIntervals,
-    refreshInterval,
     longTasks: inSweep,
     wallMs,
     reachedEnd: slider.getAttribute('aria-valuenow') === String(steps),
   };
+}
+
+/**
+ * The display's own pace: the median interval of 30 animation frames with no input (ms). A late
+ * frame during a sweep is one that misses it, whatever the page.
+ */
+export async function refreshIntervalInPage(): Promise<number> {
+  const idle: number[] = [];
+  let previous = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  for (let i = 0; i < 30; i++) {
+    const time = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    idle.push(time - previous);
+    previous = time;
+  }
+  return idle.sort((a, b) => a - b)[Math.floor(idle.length / 2)]!;
 }
 
 /**

@@ -22,9 +22,8 @@ import { dayStatuses, type Days } from './days';
 import { measureFirstView, type FirstViewRun } from './measures/firstView';
 import { measureLighthouse } from './measures/lighthouse';
 import { measureMemory, type MemoryResult } from './measures/memory';
-import { measureSlider, summariseSweeps } from './measures/slider';
+import { measureSlider, summariseSweeps, type MeasuredSweep } from './measures/slider';
 import { measureTransfer, type TransferResult } from './measures/transfer';
-import type { SliderSweepResult } from './inPage';
 import { printResults } from './results';
 import { measurePlaceQuery } from './place-query';
 import { startStaticServer } from './server';
@@ -72,7 +71,7 @@ async function firstViews(browser: Browser, pages: PageSpec[], errors: string[])
 
 async function sliders(browser: Browser, app: PageSpec, floor: PageSpec, days: Days, errors: string[]) {
   log(`slider: ${SLIDER_ROUNDS} sweep(s) of ${days.days.length - 1} days per page, alternating…`);
-  const sweeps: Record<'app' | 'floor', SliderSweepResult[]> = { app: [], floor: [] };
+  const sweeps: Record<'app' | 'floor', MeasuredSweep[]> = { app: [], floor: [] };
   for (let round = 0; round < SLIDER_ROUNDS; round++) {
     for (const spec of round % 2 === 0 ? [app, floor] : [floor, app]) {
       const result = await measureSlider(browser, spec, days.days, errors);

@@ -4,8 +4,11 @@ import { addDays } from '../../../src/domain/dates';
 import { TIMELINE_START, type StatusId, type ZoneId } from '../../../src/domain/ids';
 import { newContext, openPage } from '../browser';
 import { MeasurementError, type PageSpec } from '../config';
-import { sliderSweepInPage, type SliderSweepResult } from '../inPage';
+import { refreshIntervalInPage, sliderSweepInPage, type SliderSweepResult } from '../inPage';
 import { max, median, percentile, round } from '../stats';
+
+/** A sweep with the display's frame interval measured just before it. */
+export type MeasuredSweep = SliderSweepResult & { refreshInterval: number };
 
 export type DayStatuses = readonly Record<ZoneId, StatusId>[];
 
@@ -24,23 +27,24 @@ export async function measureSlider(
   spec: PageSpec,
   days: DayStatuses,
   errors: string[],
-): Promise<SliderSweepResult> {
+): Promise<MeasuredSweep> {
   const context = await newContext(browser);
   try {
     const page = await openPage(context, spec, errors);
     await prepareSlider(page, spec, days);
+    const refreshInterval = await page.evaluate(refreshIntervalInPage);
     const result = await page.evaluate(sliderSweepInPage);
     if (!result.reachedEnd)
       throw new MeasurementError(`${spec.id}: the slider sweep did not reach the last day`);
     if (result.steps !== days.length - 1)
       throw new MeasurementError(`${spec.id}: ${result.steps} slider steps, expected ${days.length - 1}`);
-    return result;
+    return { ...result, refreshInterval };
   } finally {
     await context.close();
   }
 }
 
-export function summariseSweeps(sweeps: SliderSweepResult[], recolourDays: ReadonlySet<number>) {
+export function summariseSweeps(sweeps: MeasuredSweep[], recolourDays: ReadonlySet<number>) {
   const latency = sweeps.flatMap((s) => s.latency);
   const work = sweeps.flatMap((s) => s.work);
   const intervals = sweeps.flatMap((s) => s.frameIntervals);
