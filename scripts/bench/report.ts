@@ -200,6 +200,7 @@ export function printLighthouse(results: LighthouseResult[]): void {
         row('speed index (ms)', 'speedIndex'),
         row('total blocking time (ms)', 'totalBlockingTime'),
         row('cumulative layout shift', 'cumulativeLayoutShift'),
+        row('  Lighthouse error', 'runtimeError'),
       ],
       ['measure', 'app', 'floor', 'app/floor'],
     ),

@@ -15,10 +15,13 @@ const AUDITS = {
   cumulativeLayoutShift: 'cumulative-layout-shift',
 } as const;
 
-export type LighthouseResult = { page: PageId; score: number; lcpElement: string } & Record<
-  keyof typeof AUDITS,
-  number
->;
+export type LighthouseResult = {
+  page: PageId;
+  score: number;
+  lcpElement: string;
+  /** Lighthouse's own error for the run (e.g. NO_FCP), else empty: its figures are then empty too. */
+  runtimeError: string;
+} & Record<keyof typeof AUDITS, number>;
 
 async function startChromium(): Promise<ChildProcess> {
   const child = spawn(
@@ -70,6 +73,7 @@ export async function measureLighthouse(pages: PageSpec[]): Promise<LighthouseRe
         page: spec.id,
         score: round((lhr.categories['performance']?.score ?? Number.NaN) * 100, 0),
         lcpElement: lcpElementOf(lhr),
+        runtimeError: lhr.runtimeError?.code ?? '',
         ...figures,
       });
     }
