@@ -17,6 +17,7 @@ export function cloneZonePicture(template: Element, prefix: string): SVGSVGEleme
   const source = template.localName === 'svg' ? template : template.querySelector('svg');
   if (!source || source.namespaceURI !== SVG_NS) return null;
   const svg = source.cloneNode(true) as SVGSVGElement;
+  drawZonesSeparately(svg);
   for (const el of [svg, ...svg.querySelectorAll('[id]')]) {
     if (el === svg) el.removeAttribute('id');
     else el.id = `${prefix}-${el.id}`;
@@ -26,6 +27,24 @@ export function cloneZonePicture(template: Element, prefix: string): SVGSVGEleme
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('class', 'compare-map__svg');
   return svg;
+}
+
+/**
+ * Draws each zone's own path again, outlined, in a copy of the page shell's picture (which draws
+ * them merged by fill: see mergeByFill): a small map is coloured per zone, and its readers point
+ * at the zones. A copy of the picture file already draws them so and is left alone.
+ */
+function drawZonesSeparately(svg: Element): void {
+  const zones = svg.querySelector('[data-layer="zones"]');
+  const outline = svg.querySelector('[data-layer="zone-outline"]');
+  if (!zones || !outline) return;
+  for (const name of ['stroke', 'stroke-width', 'vector-effect']) {
+    const value = outline.getAttribute(name);
+    if (value !== null) zones.setAttribute(name, value);
+  }
+  zones.removeAttribute('visibility');
+  svg.querySelector('[data-layer="zone-fills"]')?.remove();
+  outline.remove();
 }
 
 /** The fill of a zone for a donor status: a colour, or a renamed pattern for limited/disputed. */
