@@ -21,7 +21,7 @@ import { formatDate, LANGS } from '../../src/i18n/locale';
 import { buildMessages } from './catalogues';
 import { LAND_TOLERANCE, svgPath, viewBoxOf, type Bounds } from './pictureGeometry';
 import { pictureTable } from './pictureTable';
-import { mergeByFill } from '../../src/map/pictureScript';
+import { mergeByFill, zoneFillsKey } from '../../src/map/pictureScript';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -89,7 +89,7 @@ export function zonePictureSvg(
   const zoneLayers = outline
     ? `<g data-layer="zones" ${stroke}>${zones}</g>`
     : `<g data-layer="zones" visibility="hidden">${zones}</g>` +
-      `<g data-layer="zone-fills" data-fills="${zonePaths.map((z) => z.fill).join(' ')}">` +
+      `<g data-layer="zone-fills" data-fills="${zoneFillsKey(zonePaths)}">` +
       mergeByFill(zonePaths)
         .map(({ fill, d }) => `<path fill="${fill}" d="${d}"/>`)
         .join('') +

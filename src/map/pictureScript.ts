@@ -120,6 +120,11 @@ export function mergeByFill(zones: readonly PictureZonePath[]): PictureZonePath[
   return merged;
 }
 
+/** Each zone's fill in order: what the merged fills were drawn for (`data-fills`). */
+export function zoneFillsKey(zones: readonly PictureZonePath[]): string {
+  return zones.map((z) => z.fill).join(' ');
+}
+
 /**
  * Redraws the merged fills (`data-layer="zone-fills"`) from the per-zone paths, which stay in the
  * picture, hidden, as the record of each zone's fill and status. Only when a zone's fill changed;
@@ -132,7 +137,7 @@ export function drawMergedZones(svg: Element): void {
     fill: path.getAttribute('fill') ?? 'none',
     d: path.getAttribute('d') ?? '',
   }));
-  const key = zones.map((z) => z.fill).join(' ');
+  const key = zoneFillsKey(zones);
   if (layer.getAttribute('data-fills') === key) return;
   layer.setAttribute('data-fills', key);
   layer.replaceChildren(

@@ -28,15 +28,20 @@ function recordingMap() {
   return { map: { reach } as unknown as PermissionMap, calls };
 }
 
+/** A store with the real dataset, connected to a recording map, on fake timers. */
+function connected() {
+  vi.useFakeTimers();
+  const store = createAppStore({ today: TODAY, date: '2024-06-01' });
+  store.getState().dataLoaded(realDataset());
+  const { map, calls } = recordingMap();
+  return { store, calls, disconnect: connectReachToMap(map, store) };
+}
+
 describe('connectReachToMap', () => {
   afterEach(() => vi.useRealTimers());
 
   it('sends nothing to the map while the slider moves, unless a slice changes', () => {
-    vi.useFakeTimers();
-    const store = createAppStore({ today: TODAY, date: '2024-06-01' });
-    store.getState().dataLoaded(realDataset());
-    const { map, calls } = recordingMap();
-    const disconnect = connectReachToMap(map, store);
+    const { store, calls, disconnect } = connected();
     expect(calls).toEqual(['band null', 'place none', 'sites 0']);
     const reach = readReach();
     store.getState().reachLoaded(reach);
@@ -61,11 +66,7 @@ describe('connectReachToMap', () => {
   });
 
   it('holds new site markers while the date moves and sends them once it is still', () => {
-    vi.useFakeTimers();
-    const store = createAppStore({ today: TODAY, date: '2024-06-01' });
-    store.getState().dataLoaded(realDataset());
-    const { map, calls } = recordingMap();
-    const disconnect = connectReachToMap(map, store);
+    const { store, calls, disconnect } = connected();
     calls.length = 0;
     const reach = readReach();
     store.getState().reachLoaded(reach);
