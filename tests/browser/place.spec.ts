@@ -75,6 +75,63 @@ test.describe('place panel', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  // The four columns' widths depend on the language: German and Ukrainian headers are long. Where
+  // they do not fit the panel, each weapon is a block of labelled lines; nothing is cut off, the
+  // page gains no sideways scroll, and a screen reader still hears a table with its headers.
+  for (const [lang, layout] of [
+    ['en', 'columns'],
+    ['uk', 'stacked'],
+    ['de', 'stacked'],
+    ['fr', 'columns'],
+  ] as const) {
+    test(`${lang}: the place table fits the side panel at 1280 px (${layout})`, async ({ page }) => {
+      await openApp(page, `?lang=${lang}&date=2024-12-01&place=morozovsk-air-base`);
+      const panel = page.getByTestId('place-panel');
+      const table = panel.getByTestId('place-table');
+      await expect(table).toHaveAttribute('data-layout', layout);
+      const inner = await panel.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left + el.clientLeft, right: r.left + el.clientLeft + el.clientWidth };
+      });
+      for (const cell of await table.locator('tbody td, tbody th').all()) {
+        const box = (await cell.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(inner.left);
+        expect(box.x + box.width).toBeLessThanOrEqual(inner.right + 0.5);
+      }
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(sideways).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('stacked rows still read as a table: headers, cells, and no doubled labels', async ({ page }) => {
+    await openApp(page, '?lang=de&date=2024-12-01&place=morozovsk-air-base');
+    const table = page.getByTestId('place-table');
+    await expect(table).toHaveAttribute('data-layout', 'stacked');
+    // The label is drawn before the value, but only the value is in the cell's text.
+    const label = await table
+      .locator('tr[data-weapon="atacms"] td')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toContain('Status hier');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[];
+    };
+    const named = (role: string) =>
+      nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
+    expect(named('columnheader')).toEqual(
+      expect.arrayContaining([
+        'Waffe',
+        'Status hier',
+        'Nominelle Reichweite',
+        'Von der Grenze aus erreichbar?',
+      ]),
+    );
+    expect(named('rowheader')).toContain('ATACMS');
+    expect(named('cell')).toContain('etwa 300 km');
+    expect(named('cell').some((name) => name.includes('Status hier'))).toBe(false);
+  });
+
   test('on a phone the panel is a bottom sheet that folds, leaving the slider reachable', async ({
     page,
   }) => {

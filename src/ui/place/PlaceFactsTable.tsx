@@ -2,7 +2,9 @@ import type { ClassId } from '../../domain/ids';
 import type { ReachData } from '../../domain/placeSelection';
 import type { PlaceFacts } from '../../domain/place';
 import { Swatch } from '../Legend';
+import { useRef, type ReactNode } from 'react';
 import { useMessages } from '../storeContext';
+import { useStackWhenTooWide } from '../useStackWhenTooWide';
 
 /** Each weapon class on the date: its status here, its nominal range and whether that reaches. */
 export function PlaceFactsTable({
@@ -13,6 +15,8 @@ export function PlaceFactsTable({
   ranges: ReachData['ranges'] | null;
 }) {
   const { t, lang } = useMessages();
+  const table = useRef<HTMLTableElement>(null);
+  useStackWhenTooWide(table, [t, facts, ranges]);
   const km = (n: number) => new Intl.NumberFormat(lang).format(n);
   // A class whose only figures are for versions never supplied (ERAM, Tomahawk) shows them as such.
   const rangeText = (w: ClassId) => {
@@ -26,7 +30,7 @@ export function PlaceFactsTable({
       : t.placeRangeNone;
   };
   return (
-    <table className="place-panel__table" data-testid="place-table">
+    <table ref={table} className="place-panel__table" data-testid="place-table">
       <thead>
         <tr>
           <th scope="col">{t.placeWeapon}</th>
@@ -42,26 +46,39 @@ export function PlaceFactsTable({
           return (
             <tr key={w} data-weapon={w} data-status={status} data-in-reach={String(reach)}>
               <th scope="row">{t.weapons[w]}</th>
-              <td>
+              <Cell label={t.placeStatus}>
                 {status && <Swatch status={status} />} {status ? t.statuses[status] : '—'}
-              </td>
-              <td>{rangeText(w)}</td>
-              <td>
-                {reach === null ? (
-                  <>
-                    <span aria-hidden="true">—</span>
-                    <span className="visually-hidden">{t.placeReachNotApplicable}</span>
-                  </>
-                ) : reach ? (
-                  <strong>{t.placeReachYes}</strong>
-                ) : (
-                  t.placeReachNo
-                )}
-              </td>
+              </Cell>
+              <Cell label={t.placeRange}>{rangeText(w)}</Cell>
+              <Cell label={t.placeReach}>
+                <Reach reach={reach} />
+              </Cell>
             </tr>
           );
         })}
       </tbody>
     </table>
   );
+}
+
+/** A value cell; its label leads it when the rows are stacked (place.css). */
+function Cell({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <td data-label={label}>
+      <span>{children}</span>
+    </td>
+  );
+}
+
+/** Whether the class reaches from the border; "not applicable" is heard, a dash is seen. */
+function Reach({ reach }: { reach: boolean | null }) {
+  const { t } = useMessages();
+  if (reach === null)
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{t.placeReachNotApplicable}</span>
+      </>
+    );
+  return reach ? <strong>{t.placeReachYes}</strong> : <>{t.placeReachNo}</>;
 }
