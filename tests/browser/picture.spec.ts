@@ -135,6 +135,7 @@ test.describe('the prerendered zone picture (MapLibre blocked)', () => {
       () => performance.getEntriesByName('permission-map:first-coloured-frame').length > 0,
     );
     await expect(page.locator('#zone-picture')).toHaveCount(0);
+    await expect(page.locator('.maplibregl-canvas')).toHaveCSS('visibility', 'visible');
   });
 
   test('the map starts in the page shell, before the interface renders, and the panel keeps it', async ({
@@ -206,6 +207,8 @@ test.describe('the prerendered picture before the map has drawn (map worker held
     expect(
       await page.evaluate(() => performance.getEntriesByName('permission-map:first-coloured-frame').length),
     ).toBe(0);
+    // Under the picture, the canvas is not drawn at all (each frame of the load would pay for it).
+    await expect(page.locator('.maplibregl-canvas')).toHaveCSS('visibility', 'hidden');
     for (const [date, zone] of [
       ['2024-06-10', 'kharkiv-sector'],
       ['2024-06-10', 'deep-russia'],
