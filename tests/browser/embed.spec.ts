@@ -200,6 +200,17 @@ test.describe('embedding', () => {
     await expect(page.getByRole('slider')).toHaveCount(1);
   });
 
+  test('the embed renders at once: it waits for no paint and no timer (it has no shell to paint)', async ({
+    page,
+  }) => {
+    // Timers stand still: a view that waited for a first contentful paint (which an empty page
+    // never reports) until a timeout would never appear.
+    await page.clock.install();
+    await page.clock.pauseAt(new Date(Date.now() + 1000));
+    await page.goto('embed/?date=2024-06-01');
+    await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', /1 June 2024/);
+  });
+
   test('axe-core finds no serious or critical violations in the embed view', async ({ page }) => {
     await openApp(page, '?date=2024-06-01&zone=kharkiv-sector', 'embed/');
     expect(await seriousAxeViolations(page)).toEqual([]);
