@@ -128,6 +128,8 @@ test.describe('place panel', () => {
       ]),
     );
     expect(named('rowheader')).toContain('ATACMS');
+    // The table is named by the panel's heading: the place and the date.
+    expect(named('table')).toContain('Luftwaffenstützpunkt Morosowsk am 1. Dezember 2024');
     expect(named('cell')).toContain('etwa 300 km');
     expect(named('cell').some((name) => name.includes('Status hier'))).toBe(false);
   });

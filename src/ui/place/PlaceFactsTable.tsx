@@ -30,7 +30,12 @@ export function PlaceFactsTable({
       : t.placeRangeNone;
   };
   return (
-    <table ref={table} className="place-panel__table" data-testid="place-table">
+    <table
+      ref={table}
+      className="place-panel__table"
+      data-testid="place-table"
+      aria-labelledby="place-panel-title"
+    >
       <thead>
         <tr>
           <th scope="col">{t.placeWeapon}</th>
