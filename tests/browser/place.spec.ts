@@ -103,6 +103,27 @@ test.describe('place panel', () => {
     });
   }
 
+  test('slider steps that change no text in the table do not lay it out again', async ({ page }) => {
+    await openApp(page, '?lang=de&date=2024-12-01&place=morozovsk-air-base');
+    const table = page.getByTestId('place-table');
+    await expect(table).toHaveAttribute('data-layout', 'stacked');
+    const before = await table.innerText();
+    // Each measurement switches the table to columns and back: count the switches.
+    await table.evaluate((el) => {
+      const w = window as unknown as { __switches: number };
+      w.__switches = 0;
+      new MutationObserver((records) => (w.__switches += records.length)).observe(el, {
+        attributes: true,
+        attributeFilter: ['data-layout'],
+      });
+    });
+    await page.getByRole('slider').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('place-panel').locator('h2')).toContainText('2. Dezember 2024');
+    expect(await table.innerText()).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { __switches: number }).__switches)).toBe(0);
+  });
+
   test('stacked rows still read as a table: headers, cells, and no doubled labels', async ({ page }) => {
     await openApp(page, '?lang=de&date=2024-12-01&place=morozovsk-air-base');
     const table = page.getByTestId('place-table');

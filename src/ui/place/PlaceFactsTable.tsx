@@ -16,7 +16,6 @@ export function PlaceFactsTable({
 }) {
   const { t, lang } = useMessages();
   const table = useRef<HTMLTableElement>(null);
-  useStackWhenTooWide(table, [t, facts, ranges]);
   const km = (n: number) => new Intl.NumberFormat(lang).format(n);
   // A class whose only figures are for versions never supplied (ERAM, Tomahawk) shows them as such.
   const rangeText = (w: ClassId) => {
@@ -29,6 +28,15 @@ export function PlaceFactsTable({
       ? t.placeRangeNeverSupplied(never.map((r) => t.placeRangeKm(km(r.km))).join(', '))
       : t.placeRangeNone;
   };
+  const rows = facts.classIds.map((w) => ({
+    w,
+    status: facts.statuses?.[w],
+    range: rangeText(w),
+    reach: facts.inReach[w] ?? null,
+  }));
+  // Measured again only when the texts change: the facts are rebuilt on every slider tick, and a
+  // measurement lays the table out twice.
+  useStackWhenTooWide(table, [t, rows.map((r) => `${r.status}|${r.range}|${r.reach}`).join(';')]);
   return (
     <table
       ref={table}
@@ -45,22 +53,18 @@ export function PlaceFactsTable({
         </tr>
       </thead>
       <tbody>
-        {facts.classIds.map((w) => {
-          const status = facts.statuses?.[w];
-          const reach = facts.inReach[w] ?? null;
-          return (
-            <tr key={w} data-weapon={w} data-status={status} data-in-reach={String(reach)}>
-              <th scope="row">{t.weapons[w]}</th>
-              <Cell label={t.placeStatus}>
-                {status && <Swatch status={status} />} {status ? t.statuses[status] : '—'}
-              </Cell>
-              <Cell label={t.placeRange}>{rangeText(w)}</Cell>
-              <Cell label={t.placeReach}>
-                <Reach reach={reach} />
-              </Cell>
-            </tr>
-          );
-        })}
+        {rows.map(({ w, status, range, reach }) => (
+          <tr key={w} data-weapon={w} data-status={status} data-in-reach={String(reach)}>
+            <th scope="row">{t.weapons[w]}</th>
+            <Cell label={t.placeStatus}>
+              {status && <Swatch status={status} />} {status ? t.statuses[status] : '—'}
+            </Cell>
+            <Cell label={t.placeRange}>{range}</Cell>
+            <Cell label={t.placeReach}>
+              <Reach reach={reach} />
+            </Cell>
+          </tr>
+        ))}
       </tbody>
     </table>
   );
