@@ -1,14 +1,15 @@
 import { assetUrl } from '../app/appRoot';
 import { fullMapUrl } from '../url/links';
 import { formatDate } from '../i18n/locale';
-import { useApp, useMessages } from './storeContext';
+import { useApp, useMessages, useSettled } from './storeContext';
 
 /** The history of the published data versions, newest first, each with what it changed. */
 export function DataVersions() {
   const { t, lang, loc } = useMessages();
   const index = useApp((s) => s.versions);
   const shown = useApp((s) => s.dataset?.version ?? null);
-  const date = useApp((s) => s.date);
+  // The links carry the date: they follow the slider once it rests, not on every step.
+  const date = useSettled((s) => s.date);
   const weapon = useApp((s) => s.weapon);
   const zone = useApp((s) => s.zone);
   const donor = useApp((s) => s.donor);

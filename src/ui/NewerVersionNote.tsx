@@ -1,6 +1,6 @@
 import { fullMapUrl } from '../url/links';
 import { newerVersionThan } from '../domain/versions';
-import { useApp, useMessages } from './storeContext';
+import { useApp, useMessages, useSettled } from './storeContext';
 
 /**
  * On a page or embed pinned to an older data version: a newer version exists, what it changes in
@@ -11,7 +11,7 @@ export function NewerVersionNote() {
   const versions = useApp((s) => s.versions);
   const pinnedVersion = useApp((s) => s.pinnedVersion);
   const newer = newerVersionThan(versions, pinnedVersion);
-  const date = useApp((s) => s.date);
+  const date = useSettled((s) => s.date);
   const weapon = useApp((s) => s.weapon);
   const zone = useApp((s) => s.zone);
   const donor = useApp((s) => s.donor);

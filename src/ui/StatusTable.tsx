@@ -3,7 +3,7 @@ import { cellOf } from '../domain/dataset';
 import { donorTexts } from '../i18n/donorTexts';
 import { formatDate } from '../i18n/locale';
 import { currentEpoch } from '../store/selectors';
-import { useApp, useMessages } from './storeContext';
+import { useApp, useMessages, useSettled } from './storeContext';
 
 /** The map's content as a table: the accessible alternative, and the fallback without WebGL. */
 export function StatusTable() {
@@ -56,10 +56,10 @@ export function StatusTable() {
   );
 }
 
-/** The caption is the only part that changes every day; the rows change only between epochs. */
+/** The caption is the only part that changes every day (once the slider rests); the rows change only between epochs. */
 function DateCaption() {
   const { t, lang } = useMessages();
-  const date = useApp((s) => s.date);
+  const date = useSettled((s) => s.date);
   const donor = useApp((s) => s.donor);
   return <caption>{donorTexts(t, donor).tableCaption(formatDate(date, lang))}</caption>;
 }

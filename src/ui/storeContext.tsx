@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppActions, AppState, AppStore } from '../store/appStore';
+import { settledStoreOf } from '../store/settledState';
 import { messagesFor, type Lang } from '../i18n/locale';
 import { localizerFor, type Localizer } from '../i18n/dataTexts';
 import type { Messages } from '../i18n/messages/en';
@@ -19,6 +20,19 @@ export function useAppStore(): AppStore {
 
 export function useApp<T>(selector: (state: AppState & AppActions) => T): T {
   return useStore(useAppStore(), selector);
+}
+
+/**
+ * Like useApp, but read from the state as of the date's last rest (src/store/settledState.ts):
+ * for texts that follow the slider once it stops rather than on every step.
+ */
+export function useSettled<T>(selector: (state: AppState & AppActions) => T): T {
+  return useStore(settledStoreOf(useAppStore()), (settled) => selector(settled.state));
+}
+
+/** Whether the date is moving on from the settled state (a drag, a held key, play). */
+export function useSettling(): boolean {
+  return useStore(settledStoreOf(useAppStore()), (settled) => settled.settling);
 }
 
 /**

@@ -228,6 +228,58 @@ test.describe('timeline', () => {
     );
   });
 
+  test('while the slider moves, the sentence and the date field wait for it to rest; the thumb does not', async ({
+    page,
+  }) => {
+    await openApp(page, '?date=2024-06-01');
+    const summary = page.getByTestId('summary');
+    await expect(summary).toContainText('1 June 2024');
+    // Thirty steps in one task, as a held key or a drag delivers them (well inside the 250 ms rest),
+    // with every text the live region takes and every busy state recorded.
+    const during = await page.evaluate(async () => {
+      const region = document.querySelector<HTMLElement>('[data-testid="summary"]')!;
+      const thumb = document.querySelector<HTMLElement>('[role="slider"]')!;
+      const seen: { text: string; busy: string | null }[] = [];
+      const observer = new MutationObserver(() => {
+        const last = seen[seen.length - 1];
+        const now = { text: region.textContent ?? '', busy: region.getAttribute('aria-busy') };
+        if (!last || last.text !== now.text || last.busy !== now.busy) seen.push(now);
+      });
+      observer.observe(region, { subtree: true, childList: true, characterData: true, attributes: true });
+      (window as unknown as { seenSummaries: typeof seen }).seenSummaries = seen;
+      thumb.focus();
+      for (let i = 0; i < 30; i++)
+        thumb.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
+        );
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return {
+        valuetext: thumb.getAttribute('aria-valuetext'),
+        label: document.querySelector('.timeline__date')!.textContent,
+        field: document.querySelector<HTMLInputElement>('#timeline-date-input')!.value,
+      };
+    });
+    // The thumb and the date in large type follow every step.
+    expect(during.valuetext).toBe('1 July 2024');
+    expect(during.label).toBe('1 July 2024');
+    // The date field waits (the first step of the run passed at once).
+    expect(during.field).toBe('2024-06-02');
+    await expect(summary).toContainText('1 July 2024');
+    await expect(summary).toHaveAttribute('aria-busy', 'false');
+    await expect(page.locator('#timeline-date-input')).toHaveValue('2024-07-01');
+    await expect(page.getByTestId('status-table').locator('caption')).toContainText('1 July 2024');
+    const seen = await page.evaluate(
+      () => (window as unknown as { seenSummaries: { text: string; busy: string | null }[] }).seenSummaries,
+    );
+    // What a screen reader is given: the first step, marked busy while the run goes on, then the
+    // day the slider stopped at; none of the 28 days between.
+    const dateOf = (text: string) => text.match(/\d+ \w+ 2024/)?.[0];
+    const dates = seen.map((s) => dateOf(s.text)).filter((d, i, all) => d !== all[i - 1]);
+    expect(dates).toEqual(['2 June 2024', '1 July 2024']);
+    expect(seen.some((s) => dateOf(s.text) === '2 June 2024' && s.busy === 'true')).toBe(true);
+    expect(seen.at(-1)?.busy).toBe('false');
+  });
+
   test('axe-core finds no serious or critical violations, with the detail panel open too', async ({
     page,
   }) => {

@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { isIsoDate } from '../../domain/dates';
 import { isInTimeline, type TimelineModel } from '../../domain/timeline';
 import { formatDate } from '../../i18n/locale';
-import { useApp, useAppStore, useMessages } from '../storeContext';
+import { useAppStore, useMessages, useSettled } from '../storeContext';
 
-/** "Go to date": a native date field; a date outside the timeline gets a message and changes nothing. */
+/**
+ * "Go to date": a native date field; a date outside the timeline gets a message and changes nothing.
+ * It shows the slider's date once the slider rests: a native date field is several boxes to lay out.
+ */
 export function DateInput({ model }: { model: TimelineModel }) {
   const store = useAppStore();
   const { t, lang } = useMessages();
-  const date = useApp((s) => s.date);
+  const date = useSettled((s) => s.date);
   const [typed, setTyped] = useState<string | null>(null);
   const [typedError, setTypedError] = useState(false);
 
