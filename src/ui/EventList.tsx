@@ -1,15 +1,18 @@
 import { formatEventDate } from '../i18n/formatEventDate';
 import { currentEpoch, selectEventsOfDay, selectPolicyEvents } from '../store/selectors';
-import { useApp, useAppStore, useMessages } from './storeContext';
+import { useApp, useAppStore, useMessages, useSettled } from './storeContext';
 
-/** The changes in date order; the ones in the current epoch are marked; choosing one moves the slider. */
+/**
+ * The changes in date order; the ones in the current epoch are marked (once the slider rests);
+ * choosing one moves the slider.
+ */
 export function EventList() {
   const store = useAppStore();
   const { t, lang, loc } = useMessages();
   const events = useApp(selectPolicyEvents);
-  const epoch = useApp(currentEpoch);
+  const epoch = useSettled(currentEpoch);
   // Only the date when it is an event's date: the list re-renders on those days, not on every tick.
-  const eventDate = useApp((s) => (selectEventsOfDay(s).length > 0 ? s.date : null));
+  const eventDate = useSettled((s) => (selectEventsOfDay(s).length > 0 ? s.date : null));
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="panel-title">

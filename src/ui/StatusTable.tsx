@@ -8,7 +8,8 @@ import { useApp, useMessages, useSettled } from './storeContext';
 /** The map's content as a table: the accessible alternative, and the fallback without WebGL. */
 export function StatusTable() {
   const { t, loc } = useMessages();
-  const epoch = useApp(currentEpoch);
+  // The rows follow the slider once it rests, with the caption (src/store/settledState.ts).
+  const epoch = useSettled(currentEpoch);
   const classIds = useApp((s) => s.engine?.classIds);
   if (!epoch || !classIds) return null;
   return (

@@ -1,13 +1,13 @@
 import { ZONE_IDS } from '../domain/ids';
 import { selectZoneStatuses } from '../store/selectors';
 import { Swatch } from './Legend';
-import { useApp, useAppStore, useMessages } from './storeContext';
+import { useApp, useAppStore, useMessages, useSettled } from './storeContext';
 
-/** The keyboard route to a zone's details, and the legend of zone names. */
+/** The keyboard route to a zone's details, and the legend of zone names; statuses follow the slider at rest. */
 export function ZoneList() {
   const store = useAppStore();
   const { t } = useMessages();
-  const statuses = useApp(selectZoneStatuses);
+  const statuses = useSettled(selectZoneStatuses);
   const selected = useApp((s) => s.zone);
   return (
     <section className="zone-list" aria-labelledby="zone-list-title">

@@ -280,6 +280,36 @@ test.describe('timeline', () => {
     expect(seen.at(-1)?.busy).toBe('false');
   });
 
+  test('across a change, the map follows every step and the zone list follows once the slider rests', async ({
+    page,
+  }) => {
+    // 15 May → 14 June 2024 crosses the Kharkiv decision: the sector goes from prohibited to limited.
+    await openApp(page, '?date=2024-05-15');
+    const kharkiv = page.locator('.zone-list [data-zone="kharkiv-sector"] .zone-button__status');
+    await expect(kharkiv).toHaveText('Prohibited');
+    const during = await page.evaluate(async () => {
+      const thumb = document.querySelector<HTMLElement>('[role="slider"]')!;
+      thumb.focus();
+      for (let i = 0; i < 30; i++)
+        thumb.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }),
+        );
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return {
+        shown: window.permissionMap!.getState().shown!['kharkiv-sector'],
+        listed: document.querySelector('.zone-list [data-zone="kharkiv-sector"] .zone-button__status')!
+          .textContent,
+        caption: document.querySelector('[data-testid="status-table"] caption')!.textContent,
+      };
+    });
+    expect(during.shown).toBe('limited');
+    expect(during.listed).toBe('Prohibited');
+    expect(during.caption).toContain('16 May 2024');
+    await expect(kharkiv).toHaveText('Limited');
+    await expect(page.getByTestId('status-table').locator('caption')).toContainText('14 June 2024');
+    await expectMapMatchesLegend(page);
+  });
+
   test('axe-core finds no serious or critical violations, with the detail panel open too', async ({
     page,
   }) => {

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../src/store/appStore';
 import { addDays } from '../../../src/domain/dates';
 import { createSettledStore, SETTLE_MS, settledStoreOf } from '../../../src/store/settledState';
+import { selectMapView, selectZoneStatuses } from '../../../src/store/selectors';
+import { realDataset } from '../../support/dataset';
 import { TODAY } from '../../support/today';
 
 describe('the settled state (texts that follow the slider once it rests)', () => {
@@ -91,5 +93,26 @@ describe('the settled state (texts that follow the slider once it rests)', () =>
     const store = createAppStore({ today: TODAY, date: START });
     expect(settledStoreOf(store)).toBe(settledStoreOf(store));
     expect(settledStoreOf(store)).not.toBe(settledStoreOf(createAppStore({ today: TODAY, date: START })));
+  });
+
+  it('lets the map read the live state and the texts the settled one without rebuilding either', () => {
+    const store = createAppStore({ today: TODAY, date: '2024-05-15' });
+    store.getState().dataLoaded(realDataset());
+    const settled = createSettledStore(store, { now: () => Date.now() });
+    vi.advanceTimersByTime(1_000);
+    store.getState().setDate('2024-05-16');
+    vi.advanceTimersByTime(16);
+    store.getState().setDate('2024-06-14');
+    // The held state is in an older epoch than the live one.
+    expect(settled.getState().state.epochIndex).not.toBe(store.getState().epochIndex);
+    const live = selectMapView(store.getState());
+    const held = selectZoneStatuses(settled.getState().state);
+    // Read in turn, as React and the map adapter do on every step: the same objects each time.
+    for (let i = 0; i < 3; i++) {
+      expect(selectMapView(store.getState())).toBe(live);
+      expect(selectZoneStatuses(settled.getState().state)).toBe(held);
+    }
+    expect(held?.['kharkiv-sector']).toBe('prohibited');
+    expect(live.statuses?.['kharkiv-sector']).toBe('limited');
   });
 });
